@@ -1,0 +1,34 @@
+package org.briefingreader.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.briefingreader.app.ImportService;
+import org.briefingreader.app.LibraryService;
+import org.briefingreader.domain.Briefing;
+
+/**
+ * What the command line needs from the rest of the product, built by the composition root once
+ * {@code --library} is known (logging included), so commands never touch files, Jackson or JavaFX directly.
+ */
+public interface Backend {
+    /** Opens the library a command works on: the flag's folder, else BRIEFING_READER_HOME, else the default. */
+    @FunctionalInterface
+    interface Factory {
+        Backend open(Optional<Path> libraryFlag) throws IOException;
+    }
+
+    /** The folder holding the library's briefings, for messages. */
+    Path location();
+
+    LibraryService library();
+
+    /** An importer refusing files larger than {@code maxBytes}. */
+    ImportService importer(long maxBytes);
+
+    /** The briefing in the documented briefing JSON format. */
+    String toJson(Briefing briefing);
+
+    /** Opens the reader window and returns when it is closed. */
+    void openWindow(Optional<String> briefingId);
+}

@@ -1,0 +1,86 @@
+package org.briefingreader.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.briefingreader.app.FileResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code briefing} command: without a subcommand it opens the reader window (on FILE, imported first,
+ * if one is given); with one it works on the library from the command line.
+ */
+@Command(name = "briefing",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Briefing Reader: read, search and annotate research briefings offline.",
+                "Without a command, opens the reader window (on FILE, imported first, if given)."},
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
+                "3:internal error (details in the log)"})
+public final class BriefingCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 3;
+
+    private final Backend.Factory backends;
+    private Optional<Path> library = Optional.empty();
+    private Backend backend;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A briefing file to import and open.")
+    Path file;
+
+    public BriefingCommand(Backend.Factory backends) {
+        this.backends = backends;
+    }
+
+    @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT, order = 0,
+            description = "Library folder (default: $BRIEFING_READER_HOME, else the platform's data folder).")
+    void setLibrary(Path dir) {
+        this.library = Optional.of(dir);
+    }
+
+    /** The library folder given with {@code --library}, wherever on the line it was. */
+    Optional<Path> library() {
+        return library;
+    }
+
+    /** The backend for this run, opened on first use with the library the user chose. */
+    Backend backend() throws IOException {
+        if (backend == null) {
+            backend = backends.open(library);
+        }
+        return backend;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<String> open = Optional.empty();
+        if (file != null) {
+            if (!Files.exists(file) && file.getFileName().toString().indexOf('.') < 0 && file.getParent() == null) {
+                spec.commandLine().getErr().println("briefing: '" + file + "' is neither a command nor a file"
+                        + " (commands: import, list, show, delete; see --help)");
+                return USAGE;
+            }
+            FileResult result = backend().importer(ImportCommand.DEFAULT_MAX_MB * 1024L * 1024L).importOne(file);
+            Output.printResult(spec.commandLine(), result);
+            open = result.briefingId();
+        }
+        backend().openWindow(open);
+        return OK;
+    }
+}

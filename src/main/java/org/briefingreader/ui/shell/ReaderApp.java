@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.ui.support.FxBackgroundRunner;
@@ -93,7 +94,7 @@ public final class ReaderApp extends Application {
         ReaderWindowViewModel model = new ReaderWindowViewModel(context.library(), runner);
         ReaderWindow window = new ReaderWindow(model);
         stage.setTitle(context.windowTitle());
-        stage.setScene(window.scene());
+        stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();

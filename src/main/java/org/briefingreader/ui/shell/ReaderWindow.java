@@ -3,6 +3,7 @@ package org.briefingreader.ui.shell;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -40,9 +41,12 @@ public final class ReaderWindow {
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
     }
 
-    /** A new scene holding the window's content at its first size. */
-    public Scene scene() {
-        return new Scene(root, WIDTH, HEIGHT);
+    /**
+     * A new scene holding the window's content at its first size, shrunk to fit {@code screen} (a small laptop
+     * screen, or the virtual screen of a headless test, which cannot paint a window larger than itself).
+     */
+    public Scene scene(Rectangle2D screen) {
+        return new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
     }
 
     public Region root() {

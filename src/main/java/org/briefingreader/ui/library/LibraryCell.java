@@ -6,7 +6,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A library row: the title (wrapped, up to a few lines) over a quieter line of date, source and sections. */
+/** A library row: the title over a quieter line of date, source and sections; both wrap in a narrow list. */
 final class LibraryCell extends ListCell<LibraryEntry> {
     /** Room the cell's padding and the list's vertical scroll bar take from the list width. */
     private static final double CHROME_WIDTH = 36;
@@ -20,8 +20,10 @@ final class LibraryCell extends ListCell<LibraryEntry> {
         title.getStyleClass().add("library-entry-title");
         detail.getStyleClass().add("library-entry-detail");
         box.getStyleClass().add("library-entry");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
+        for (Label label : new Label[] {title, detail}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         // Bound to the list, not the cell: a cell sized by its content would never wrap and the list
         // would grow a horizontal scroll bar instead.
         title.maxWidthProperty().bind(list.widthProperty().subtract(CHROME_WIDTH));

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +33,8 @@ import javafx.scene.layout.VBox;
 public final class BriefingView {
     /** A comfortable line length for body text, in pixels (about 75 characters at the body size). */
     private static final double MEASURE = 720;
+    /** Below this reader width the outline is hidden, so the text column keeps a readable width. */
+    private static final double OUTLINE_MIN_READER_WIDTH = 680;
     /** Space kept above a heading the outline scrolls to, so it does not sit flush with the edge. */
     private static final double SCROLL_MARGIN = 16;
 
@@ -82,6 +85,9 @@ public final class BriefingView {
         scroll.getStyleClass().add("briefing-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         model.briefingIdProperty().addListener((obs, old, id) -> scroll.setVvalue(0));
+        // Labels take no focus, so a click in the text would leave the arrow, Page and Home/End keys with the
+        // library list; give them to the scroll pane, which scrolls with them.
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> scroll.requestFocus());
 
         HBox content = new HBox(scroll, outline());
         content.getStyleClass().add("briefing-content");
@@ -123,7 +129,10 @@ public final class BriefingView {
         VBox outline = new VBox(heading, outlineLinks);
         outline.getStyleClass().add("briefing-outline");
         outline.setMinWidth(Region.USE_PREF_SIZE);
-        showWhenNotEmpty(outline, model.sectionsProperty());
+        BooleanExpression wanted = Bindings.isNotEmpty(model.sectionsProperty())
+                .and(root.widthProperty().greaterThanOrEqualTo(OUTLINE_MIN_READER_WIDTH));
+        outline.visibleProperty().bind(wanted);
+        outline.managedProperty().bind(wanted);
         return outline;
     }
 

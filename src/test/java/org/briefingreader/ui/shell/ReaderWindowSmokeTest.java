@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
@@ -90,5 +94,26 @@ class ReaderWindowSmokeTest {
                 .isEqualTo("Arctic Shipping Lanes Open Up");
         assertThat(robot.lookup(".section-heading").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Part 1", "Part 2");
+    }
+
+    @Test
+    void outlineLinkScrollsItsSectionIntoView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(".section-heading").queryAll().size() == 7);
+        ScrollPane scroll = robot.lookup(".briefing-scroll").queryAs(ScrollPane.class);
+        Label lastHeading = robot.lookup(".section-heading").lookup("How It Will Play Out").queryAs(Label.class);
+        assertThat(isInside(lastHeading, scroll)).as("last heading visible before scrolling").isFalse();
+
+        robot.clickOn(robot.lookup(".outline-link").lookup("How It Will Play Out").queryAs(Hyperlink.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(scroll.getVvalue()).isGreaterThan(0);
+        assertThat(isInside(lastHeading, scroll)).as("last heading visible after clicking its outline link").isTrue();
+    }
+
+    private static boolean isInside(Node node, ScrollPane scroll) {
+        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return bounds.getMinY() >= viewport.getMinY() && bounds.getMaxY() <= viewport.getMaxY();
     }
 }

@@ -1,0 +1,115 @@
+package org.briefingreader.ui.shell;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.briefingreader.app.LibraryService;
+import org.briefingreader.ui.support.FxBackgroundRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: one {@link ReaderWindow} on the library handed to {@link #launch(Context)}.
+ *
+ * <p>The composition root calls {@code ReaderApp.launch(new ReaderApp.Context(library, Optional.empty()))}
+ * from a plain {@code main} (a shaded jar's Main-Class must not extend {@code Application} on Java 17).
+ */
+public final class ReaderApp extends Application {
+    /** The title of the main window unless the context says otherwise. */
+    public static final String DEFAULT_TITLE = "Briefing Reader";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderApp.class);
+    private static final double MIN_WIDTH = 720;
+    private static final double MIN_HEIGHT = 480;
+
+    /**
+     * The context waiting for the next {@link #start}. {@link Application#launch} builds the application itself
+     * through the public no-argument constructor, so services cannot be passed in; {@link #launch(Context)}
+     * parks them here just before {@code Application.launch} and {@link #start} takes them out again, on the FX
+     * thread (hence atomic). This is the one accepted exception to "no static service locators": written once
+     * by the composition root, taken once by the application, and nothing else reads it.
+     */
+    private static final AtomicReference<Context> HANDED_OVER = new AtomicReference<>();
+
+    private final Context givenContext;
+    private FxBackgroundRunner runner;
+
+    /**
+     * What the window needs from the composition root.
+     *
+     * @param library           the briefings to show
+     * @param initialBriefingId the briefing to select once the list is loaded; otherwise the first is selected
+     * @param windowTitle       the main window's title
+     */
+    public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle) {
+        public Context {
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(initialBriefingId, "initialBriefingId");
+            Objects.requireNonNull(windowTitle, "windowTitle");
+            if (windowTitle.isBlank()) {
+                throw new IllegalArgumentException("the window title is blank");
+            }
+        }
+
+        /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
+        public Context(LibraryService library, Optional<String> initialBriefingId) {
+            this(library, initialBriefingId, DEFAULT_TITLE);
+        }
+    }
+
+    /** For {@link Application#launch} only, which needs a public no-argument constructor. */
+    public ReaderApp() {
+        this(null);
+    }
+
+    /** For tests that start the application on a stage of their own, without {@link Application#launch}. */
+    ReaderApp(Context context) {
+        this.givenContext = context;
+    }
+
+    /**
+     * Opens the window and blocks until it is closed. Call once per JVM (JavaFX cannot start twice).
+     * Installs a default uncaught-exception handler that logs through SLF4J, so failures in event handlers
+     * reach the log file instead of a console nobody reads.
+     */
+    public static void launch(Context context) {
+        Objects.requireNonNull(context, "context");
+        if (!HANDED_OVER.compareAndSet(null, context)) {
+            throw new IllegalStateException("ReaderApp.launch was already called");
+        }
+        Thread.setDefaultUncaughtExceptionHandler(ReaderApp::logUncaught);
+        Application.launch(ReaderApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Context context = givenContext != null ? givenContext : HANDED_OVER.getAndSet(null);
+        if (context == null) {
+            throw new IllegalStateException("ReaderApp must be started through ReaderApp.launch(Context)");
+        }
+        runner = new FxBackgroundRunner();
+        ReaderWindowViewModel model = new ReaderWindowViewModel(context.library(), runner);
+        ReaderWindow window = new ReaderWindow(model);
+        stage.setTitle(context.windowTitle());
+        stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.show();
+        model.open(context.initialBriefingId());
+    }
+
+    /** Stops the background thread; called by JavaFX after the last window closes. */
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    private static void logUncaught(Thread thread, Throwable error) {
+        LOG.error("Uncaught exception on thread {}", thread.getName(), error);
+    }
+}

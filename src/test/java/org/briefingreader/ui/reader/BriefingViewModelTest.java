@@ -1,0 +1,91 @@
+package org.briefingreader.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.Paragraph;
+import org.briefingreader.ui.TestBriefings;
+import org.junit.jupiter.api.Test;
+
+class BriefingViewModelTest {
+    private final BriefingViewModel model = new BriefingViewModel();
+
+    @Test
+    void showingABriefingFillsEveryElementInReadingOrder() {
+        Briefing seed = TestBriefings.japanRussia();
+
+        model.show(seed);
+
+        assertThat(model.showingProperty().get()).isTrue();
+        assertThat(model.briefingIdProperty().get()).isEqualTo(seed.id());
+        assertThat(model.titleProperty().get()).isEqualTo(TestBriefings.JAPAN_RUSSIA_TITLE);
+        assertThat(model.metaProperty().get()).isEqualTo("May 25, 2018 · 08:30 GMT · 7 min read · Stratfor");
+        assertThat(model.captionsProperty()).containsExactly(seed.captions().get(0).text());
+        assertThat(model.subtitleProperty().get()).isEqualTo(seed.subtitle().orElseThrow());
+        assertThat(model.summaryProperty()).containsExactlyElementsOf(texts(seed.summary())).hasSize(3);
+        assertThat(model.ledeProperty()).containsExactlyElementsOf(texts(seed.lede()));
+        assertThat(model.sectionsProperty()).extracting(ReaderSection::heading)
+                .containsExactlyElementsOf(TestBriefings.JAPAN_RUSSIA_HEADINGS);
+        assertThat(model.sectionsProperty().get(5).paragraphs())
+                .containsExactlyElementsOf(texts(seed.sections().get(5).paragraphs())).hasSize(2);
+        assertThat(model.copyrightProperty().get()).startsWith("Copyright © Stratfor");
+    }
+
+    @Test
+    void absentPartsAreEmptySoTheViewCanHideThem() {
+        model.show(TestBriefings.simple("Notes Without a Date", Optional.empty(), 1));
+
+        assertThat(model.subtitleProperty().get()).isEmpty();
+        assertThat(model.copyrightProperty().get()).isEmpty();
+        assertThat(model.captionsProperty()).isEmpty();
+        assertThat(model.summaryProperty()).isEmpty();
+        assertThat(model.metaProperty().get()).isEqualTo("Test Desk");
+    }
+
+    @Test
+    void showingAnotherBriefingReplacesTheContent() {
+        model.show(TestBriefings.japanRussia());
+
+        model.show(TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.of(LocalDate.of(2021, 3, 1)), 2));
+
+        assertThat(model.titleProperty().get()).isEqualTo("Arctic Shipping Lanes Open Up");
+        assertThat(model.sectionsProperty()).extracting(ReaderSection::heading).containsExactly("Part 1", "Part 2");
+        assertThat(model.summaryProperty()).isEmpty();
+        assertThat(model.metaProperty().get()).isEqualTo("Mar 1, 2021 · 12:00 UTC · Test Desk");
+    }
+
+    @Test
+    void clearingEmptiesTheReader() {
+        model.show(TestBriefings.japanRussia());
+
+        model.show(null);
+
+        assertThat(model.showingProperty().get()).isFalse();
+        assertThat(model.titleProperty().get()).isEmpty();
+        assertThat(model.briefingIdProperty().get()).isEmpty();
+        assertThat(model.sectionsProperty()).isEmpty();
+        assertThat(model.ledeProperty()).isEmpty();
+    }
+
+    @Test
+    void metaLineNamesTheAuthorAndAnOffsetZone() {
+        Briefing seed = TestBriefings.japanRussia();
+        Briefing withByline = new Briefing(seed.id(), seed.title(), seed.subtitle(), Optional.empty(),
+                Optional.of(ZonedDateTime.of(2020, 1, 2, 9, 15, 0, 0, ZoneOffset.ofHours(2))),
+                Optional.of(Duration.ofMinutes(65)), Optional.of("Jane Doe"), List.of(), List.of(), List.of(),
+                List.of(), seed.originalFileName(), seed.contentHash(), Optional.empty());
+
+        assertThat(BriefingViewModel.metaLine(withByline))
+                .isEqualTo("Jan 2, 2020 · 09:15 +02:00 · 1 h 5 min read · By Jane Doe");
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).toList();
+    }
+}

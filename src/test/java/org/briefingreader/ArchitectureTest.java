@@ -48,8 +48,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.briefingreader.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.fasterxml.jackson..",
                     "org.briefingreader.library..", "org.briefingreader.ingest..", "org.briefingreader.json..",
-                    "org.briefingreader.cli..")
-            .allowEmptyShould(true);
+                    "org.briefingreader.cli..");
 
     @ArchTest
     static final ArchRule theCliGoesThroughTheApp = noClasses()

@@ -89,12 +89,7 @@ public final class BriefingJson {
      * @param file the file the bytes came from, named in errors and used for derived fields
      */
     public static Briefing read(byte[] json, Path file) throws BriefingInputException {
-        return read(json, file, sha256(json));
-    }
-
-    /** As {@link #read(byte[], Path)} with the hash to use when the document has no {@code contentHash}. */
-    public static Briefing read(byte[] json, Path file, String fileHash) throws BriefingInputException {
-        return read(() -> MAPPER.createParser(json), file, fileHash);
+        return read(() -> MAPPER.createParser(json), file, sha256(json));
     }
 
     /**
@@ -108,7 +103,7 @@ public final class BriefingJson {
     }
 
     /** {@code sha256:<hex>} of the bytes, the same form {@code SourceLoader} gives. */
-    public static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingreader.domain.BriefingInputException;
 
@@ -25,6 +27,7 @@ import org.briefingreader.domain.BriefingInputException;
  * {@code notes.json:12:17: sections[2].kind: unknown kind 'foo' (known: context, ...)} instead.
  */
 final class JsonProblems {
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Map<Class<?>, String> EXPECTED = Map.of(
             String.class, "a string",
             Integer.class, "a whole number",
@@ -37,7 +40,13 @@ final class JsonProblems {
     static BriefingInputException syntax(Path file, JsonProcessingException e) {
         String message = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName())
                 .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replaceAll(" \\(code \\d+\\)", "");
+                .replaceAll(" \\(code \\d+( / 0x\\p{XDigit}+)?\\)", "");
+        Matcher control = CONTROL_CHARACTER.matcher(message);
+        if (control.find()) {
+            // A raw line break or tab inside quotes: say which, instead of "CTRL-CHAR, code 10".
+            message = control.replaceFirst(String.format(Locale.ROOT, "(control character U+%04X)",
+                    Integer.parseInt(control.group(1))));
+        }
         return at(file, e.getLocation(), lowerFirst(message), e);
     }
 

@@ -66,7 +66,7 @@ class BriefingJsonTest {
     }
 
     static LongStream seeds() {
-        return LongStream.range(0, 300);
+        return LongStream.range(0, 200);
     }
 
     @ParameterizedTest
@@ -79,6 +79,29 @@ class BriefingJsonTest {
         assertThat(BriefingJson.read(new String(written, StandardCharsets.UTF_8), FILE, "sha256:x"))
                 .isEqualTo(briefing);
         assertThat(BriefingJson.write(BriefingJson.read(written, FILE))).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void damagedDocumentsFailWithOneLineOrStillRead(long seed) {
+        // Property: whatever a damaged file holds, reading gives a briefing or one BriefingInputException line.
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder(BriefingJson.writeString(SampleBriefings.random(seed)));
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+            int at = random.nextInt(text.length());
+            switch (random.nextInt(3)) {
+                case 0 -> text.deleteCharAt(at);
+                case 1 -> text.insert(at, "{}[],:\"0-e\\nx".charAt(random.nextInt(13)));
+                default -> text.setLength(at);
+            }
+        }
+
+        Throwable thrown = catchThrowable(() -> BriefingJson.read(text.toString(), FILE, "sha256:x"));
+
+        if (thrown != null) {
+            assertThat(thrown).isInstanceOf(BriefingInputException.class);
+            assertThat(thrown.getMessage()).startsWith("notes.json").doesNotContain("\n", "Source:", "`");
+        }
     }
 
     @Test
@@ -237,6 +260,8 @@ class BriefingJsonTest {
         cases.add(List.of("[{\"schemaVersion\": 1}]", "expected a JSON object ({ ... }) at the top level"));
         cases.add(List.of("{\"schemaVersion\": \"1\", \"title\": \"T\"}", "schemaVersion must be a whole number"));
         cases.add(List.of("  ", "no JSON value in the file"));
+        cases.add(List.of("{\"schemaVersion\": 1, \"title\": \"two\nlines\"}",
+                "illegal unquoted character (control character U+000A)"));
         return cases;
     }
 

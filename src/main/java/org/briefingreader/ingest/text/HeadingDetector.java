@@ -9,15 +9,17 @@ import org.briefingreader.domain.Text;
 /**
  * Decides which one-line blocks of a plain-text body are section headings.
  *
- * <p>In {@code ["...rising in the Pacific.", "The Big Picture", "Stratfor's upcoming forecast notes..."]} the
+ * <p>In {@code ["...rising in the Pacific.", "The Big Picture", "The forecast notes that Japan..."]} the
  * middle block is a heading; in {@code ["...said on Monday.", "He resigned", "The party..."]} it is not (a
  * sentence: lower-case words).
  *
  * <p>A heading, by itself (whitespace, U+00A0 included, normalised first): one line of at most 12 words and 90
- * characters; opens with a capital letter or digit; ends without punctuation (a colon is allowed); has no
- * sentence break inside ("Russia. Good Luck"), no quotation mark at either end, no URL, no time of day or full
- * date, no more than 30% digits; and is title-like: every word but the small ones ("and", "of", "the"...) has a
- * capital letter, except that a line of at most three words may be in sentence case ("Key findings").
+ * characters; opens with a capital letter or digit; is title-like: every word but the small ones ("and", "of",
+ * "the"...) has a capital letter, except that a line of at most three words may be in sentence case ("Key
+ * findings"); ends without punctuation, but for a colon, or a question mark on a title-case line of two words
+ * or more ("Where Is Cryptocurrency Mined?"); has no sentence break inside ("Russia. Good Luck"), no quotation
+ * mark at either end, no URL, no time of day or full date, no more than 30% digits, and is no figure caption
+ * ("Table 1. Funding").
  *
  * <p>And by its neighbours: it stands alone between blank lines, the block after it is body text (a list, or a
  * paragraph that is not heading-like, does not start in lower case, and has several lines, eight words or a
@@ -35,6 +37,11 @@ public final class HeadingDetector {
             "de", "la", "le", "du", "von", "van", "der", "y", "e", "et");
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile(
             "[.,;!?\u2026\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\\-\u2013\u2014/]$");
+    /** One question mark, as in "Where Is Cryptocurrency Mined?" (not "Really??" or "What?!"). */
+    private static final Pattern QUESTION = Pattern.compile("[^?!.]\\?$");
+    /** "Table 1. Selected Actions", "Figure 2: Locations": captions of figures, not headings. */
+    private static final Pattern FIGURE_CAPTION = Pattern.compile(
+            "^(?i:table|figure|fig\\.|chart|map|exhibit|graphic|box)\\s+[\\p{N}A-Z]+[.:]");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"'\u201C\u201D\u2018\u2019\u00AB\u00BB]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"\u201D\u2019')\\]]$");
     private static final Pattern URL = Pattern.compile("(?i)https?:|www\\.|\\S@\\S");
@@ -63,14 +70,18 @@ public final class HeadingDetector {
         String[] words = text.split(" ");
         int first = text.codePointAt(0);
         boolean opensLikeHeading = Character.isUpperCase(first) || Character.isDigit(first);
-        return opensLikeHeading && words.length <= MAX_WORDS
-                && !FINAL_PUNCTUATION.matcher(text).find()
+        int lowercase = lowercaseWords(words);
+        boolean titleCase = lowercase == 0;
+        boolean titleLike = titleCase || words.length <= SENTENCE_CASE_MAX_WORDS;
+        boolean endsWell = !FINAL_PUNCTUATION.matcher(text).find()
+                || titleCase && words.length > 1 && QUESTION.matcher(text).find();
+        return opensLikeHeading && words.length <= MAX_WORDS && titleLike && endsWell
+                && !FIGURE_CAPTION.matcher(text).find()
                 && !OPENING_QUOTE.matcher(text).find()
                 && !URL.matcher(text).find()
                 && !TIME_OF_DAY.matcher(text).find()
                 && !hasSentenceBreak(words)
                 && digitShare(text) <= MAX_DIGIT_SHARE
-                && isTitleLike(words)
                 && !dates.mentionsDate(text);
     }
 
@@ -91,7 +102,8 @@ public final class HeadingDetector {
                 || SENTENCE_END.matcher(text).find();
     }
 
-    private static boolean isTitleLike(String[] words) {
+    /** Words other than the small ones ("and", "of") without any capital letter. */
+    private static int lowercaseWords(String[] words) {
         int lowercase = 0;
         for (int i = 0; i < words.length; i++) {
             String word = WORD_CHAR.matcher(words[i]).replaceAll("");
@@ -103,7 +115,7 @@ public final class HeadingDetector {
                 lowercase++;
             }
         }
-        return lowercase == 0 || words.length <= SENTENCE_CASE_MAX_WORDS;
+        return lowercase;
     }
 
     /** "Russia. Good Luck" is two sentences; "U.S. Policy" and "Mr. Abe's Plan" are one. */

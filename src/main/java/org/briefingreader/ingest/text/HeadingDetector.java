@@ -15,11 +15,11 @@ import org.briefingreader.domain.Text;
  *
  * <p>A heading, by itself (whitespace, U+00A0 included, normalised first): one line of at most 12 words and 90
  * characters; opens with a capital letter or digit; is title-like: every word but the small ones ("and", "of",
- * "the"...) has a capital letter, except that a line of at most three words may be in sentence case ("Key
- * findings"); ends without punctuation, but for a colon, or a question mark on a title-case line of two words
- * or more ("Where Is Cryptocurrency Mined?"); has no sentence break inside ("Russia. Good Luck"), no quotation
- * mark at either end, no URL, no time of day or full date, no more than 30% digits, and is no figure caption
- * ("Table 1. Funding").
+ * "the"...) has a capital letter, except that a line of two words may be in sentence case ("Key findings");
+ * ends without punctuation, but for a colon, or a question mark on a title-case line of two words or more
+ * ("Where Is Cryptocurrency Mined?"); has no sentence break inside ("Russia. Good Luck"), no quotation mark at
+ * either end, no URL, no time of day or date ("Tuesday, 1 March"), no more than 30% digits, and is no figure
+ * caption ("Table 1. Funding").
  *
  * <p>And by its neighbours: it stands alone between blank lines, the block after it is body text (a list, or a
  * paragraph that is not heading-like, does not start in lower case, and has several lines, eight words or a
@@ -29,7 +29,7 @@ import org.briefingreader.domain.Text;
 public final class HeadingDetector {
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 90;
-    private static final int SENTENCE_CASE_MAX_WORDS = 3;
+    private static final int SENTENCE_CASE_MAX_WORDS = 2;
     private static final int BODY_MIN_WORDS = 8;
     private static final double MAX_DIGIT_SHARE = 0.3;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in",
@@ -41,9 +41,9 @@ public final class HeadingDetector {
     private static final Pattern QUESTION = Pattern.compile("[^?!.]\\?$");
     /** "Table 1. Selected Actions", "Figure 2: Locations": captions of figures, not headings. */
     private static final Pattern FIGURE_CAPTION = Pattern.compile(
-            "^(?i:table|figure|fig\\.|chart|map|exhibit|graphic|box)\\s+[\\p{N}A-Z]+[.:]");
+            "^(?i:table|figure|fig\\.|chart|map|exhibit|graphic|box)\\s+[\\p{N}A-Z]+(?:-\\d+)?[.:]");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"'\u201C\u201D\u2018\u2019\u00AB\u00BB]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"\u201D\u2019')\\]]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"\u201D\u2019']$");
     private static final Pattern URL = Pattern.compile("(?i)https?:|www\\.|\\S@\\S");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
     private static final Pattern WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}'\u2019-]");

@@ -60,6 +60,9 @@ public final class MetadataLineParser {
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(published|updated|posted|modified|last|on|at|"
             + String.join("|", weekdayNames()) + ")\\b\\.?");
     private static final Map<String, ZoneId> ZONES = zones();
+    private static final Pattern DAY_OR_WEEKDAY = Pattern.compile("\\b(?:\\d{1,2}(?i:st|nd|rd|th)?\\s+" + MONTH
+            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?i:st|nd|rd|th)?(?!\\d)|(?i:" + String.join("|", weekdayNames())
+            + "))\\b");
 
     /** The line's metadata, or empty when the line is not a metadata line. */
     public Optional<MetadataLine> parse(String line) {
@@ -81,9 +84,13 @@ public final class MetadataLineParser {
         return Optional.of(new MetadataLine(readTime, published, byline, warnings));
     }
 
-    /** True when the text mentions a full calendar date anywhere ("Tuesday, 1 March 2005", "2018-05-25"). */
+    /**
+     * True when the text mentions a calendar day anywhere, with or without a year ("2018-05-25", "1 March",
+     * "May 25"), or a weekday ("Tuesday"): the mark of a dateline or fixture, not of a heading.
+     */
     public boolean mentionsDate(String text) {
-        return takeDate(new StringBuilder(Text.normaliseSpace(text))).isPresent();
+        String normalised = Text.normaliseSpace(text);
+        return takeDate(new StringBuilder(normalised)).isPresent() || DAY_OR_WEEKDAY.matcher(normalised).find();
     }
 
     private static Optional<LocalDate> takeDate(StringBuilder rest) {
@@ -203,6 +210,14 @@ public final class MetadataLineParser {
         for (DayOfWeek day : DayOfWeek.values()) {
             names.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
             names.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        return names;
+    }
+
+    private static List<String> fullWeekdayNames() {
+        List<String> names = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            names.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
         return names;
     }

@@ -1,5 +1,6 @@
 package org.briefingreader.ingest.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,16 +11,16 @@ import org.briefingreader.domain.Text;
  * Decides which one-line blocks of a plain-text body are section headings.
  *
  * <p>In {@code ["...rising in the Pacific.", "The Big Picture", "The forecast notes that Japan..."]} the
- * middle block is a heading; in {@code ["...said on Monday.", "He resigned", "The party..."]} it is not (a
- * sentence: lower-case words).
+ * middle block is a heading; in {@code ["...said on Monday.", "Talks stalled again", "The party..."]} it is
+ * not (a sentence: lower-case words).
  *
  * <p>A heading, by itself (whitespace, U+00A0 included, normalised first): one line of at most 12 words and 90
- * characters; opens with a capital letter or digit; is title-like: every word but the small ones ("and", "of",
- * "the"...) has a capital letter, except that a line of two words may be in sentence case ("Key findings");
- * ends without punctuation, but for a colon, or a question mark on a title-case line of two words or more
- * ("Where Is Cryptocurrency Mined?"); has no sentence break inside ("Russia. Good Luck"), no quotation mark at
- * either end, no URL, no time of day or date ("Tuesday, 1 March"), no more than 30% digits, and is no figure
- * caption ("Table 1. Funding").
+ * characters; opens with a capital letter or digit; is title case: every word but the small ones ("and", "of",
+ * "the"...) has a capital letter, so sentence-case headings ("Key findings") are missed rather than risk short
+ * sentences ("He resigned"); ends without punctuation, but for a colon, or a question mark on a line of two
+ * words or more ("Where Is Cryptocurrency Mined?"); has no sentence break inside ("Russia. Good Luck"), no
+ * quotation mark at either end, no URL, no time of day or date ("Tuesday, 1 March"), no more than half digits
+ * or three numbers, and is no figure caption ("Table 1. Funding").
  *
  * <p>And by its neighbours: it stands alone between blank lines, the block after it is body text (a list, or a
  * paragraph that is not heading-like, does not start in lower case, and has several lines, eight words or a
@@ -29,9 +30,10 @@ import org.briefingreader.domain.Text;
 public final class HeadingDetector {
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 90;
-    private static final int SENTENCE_CASE_MAX_WORDS = 2;
     private static final int BODY_MIN_WORDS = 8;
-    private static final double MAX_DIGIT_SHARE = 0.3;
+    private static final double MAX_DIGIT_SHARE = 0.5;
+    /** "117, 118, and 119 Congresses" is a heading; "Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick" is a score. */
+    private static final int MAX_NUMBER_WORDS = 3;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in",
             "on", "at", "to", "for", "from", "by", "with", "as", "vs", "v", "via", "per", "into", "onto", "than",
             "de", "la", "le", "du", "von", "van", "der", "y", "e", "et");
@@ -72,16 +74,16 @@ public final class HeadingDetector {
         boolean opensLikeHeading = Character.isUpperCase(first) || Character.isDigit(first);
         int lowercase = lowercaseWords(words);
         boolean titleCase = lowercase == 0;
-        boolean titleLike = titleCase || words.length <= SENTENCE_CASE_MAX_WORDS;
         boolean endsWell = !FINAL_PUNCTUATION.matcher(text).find()
                 || titleCase && words.length > 1 && QUESTION.matcher(text).find();
-        return opensLikeHeading && words.length <= MAX_WORDS && titleLike && endsWell
+        return opensLikeHeading && words.length <= MAX_WORDS && titleCase && endsWell
                 && !FIGURE_CAPTION.matcher(text).find()
                 && !OPENING_QUOTE.matcher(text).find()
                 && !URL.matcher(text).find()
                 && !TIME_OF_DAY.matcher(text).find()
                 && !hasSentenceBreak(words)
                 && digitShare(text) <= MAX_DIGIT_SHARE
+                && Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isDigit)).count() <= MAX_NUMBER_WORDS
                 && !dates.mentionsDate(text);
     }
 

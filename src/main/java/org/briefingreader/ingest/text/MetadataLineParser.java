@@ -45,7 +45,7 @@ public final class MetadataLineParser {
             "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?i:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?i:st|nd|rd|th)?\\s+(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T(?=\\d)|(?!\\d))");
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
             + "(?:\\s*(?i:([ap])\\.?m\\.?)(?!\\p{L}))?"
             + "(?:\\s*([A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})(?!\\p{L}))?");
@@ -61,7 +61,7 @@ public final class MetadataLineParser {
             + String.join("|", weekdayNames()) + ")\\b\\.?");
     private static final Map<String, ZoneId> ZONES = zones();
     private static final Pattern DAY_OR_WEEKDAY = Pattern.compile("\\b(?:\\d{1,2}(?i:st|nd|rd|th)?\\s+" + MONTH
-            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?i:st|nd|rd|th)?(?!\\d)|(?i:" + String.join("|", weekdayNames())
+            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?i:st|nd|rd|th)?(?!\\d)|(?i:" + String.join("|", fullWeekdayNames())
             + "))\\b");
 
     /** The line's metadata, or empty when the line is not a metadata line. */

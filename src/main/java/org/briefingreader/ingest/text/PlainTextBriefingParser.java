@@ -109,21 +109,11 @@ public final class PlainTextBriefingParser implements BriefingParser {
         }
         String title = Text.normaliseSpace(lines.get(titleLine));
 
-        MetadataLine meta = MetadataLine.none();
-        int next = titleLine + 1;
-        int headerLines = 0;
-        for (int i = nextNonBlank(lines, next); i < lines.size() && headerLines < MAX_HEADER_LINES;
-                i = nextNonBlank(lines, i + 1)) {
-            Optional<MetadataLine> line = metadata.parse(lines.get(i));
-            if (line.isEmpty()) {
-                break;
-            }
-            meta = meta.merge(line.get());
-            headerLines++;
-            next = i + 1;
-        }
+        Header header = header(lines, titleLine + 1);
+        MetadataLine meta = header.metadata();
+        int next = header.next();
         List<Paragraph> captions = new ArrayList<>();
-        if (headerLines > 0 && isCaption(lines, next)) {
+        if (header.lines() > 0 && isCaption(lines, next)) {
             captions.add(new Paragraph("caption.1", Text.normaliseSpace(lines.get(next))));
             next++;
         }
@@ -158,6 +148,27 @@ public final class PlainTextBriefingParser implements BriefingParser {
         return new ParsedBriefing(briefing, warnings);
     }
 
+    /** The metadata lines under the title: what they say, how many there were, and the line after the last. */
+    private record Header(MetadataLine metadata, int lines, int next) {
+    }
+
+    private Header header(List<String> lines, int from) {
+        MetadataLine meta = MetadataLine.none();
+        int count = 0;
+        int next = from;
+        for (int i = nextNonBlank(lines, from); i < lines.size() && count < MAX_HEADER_LINES;
+                i = nextNonBlank(lines, i + 1)) {
+            Optional<MetadataLine> line = metadata.parse(lines.get(i));
+            if (line.isEmpty()) {
+                break;
+            }
+            meta = meta.merge(line.get());
+            count++;
+            next = i + 1;
+        }
+        return new Header(meta, count, next);
+    }
+
     /** A lone line directly under the metadata, with a blank line (or the end) after it and text further on. */
     private static boolean isCaption(List<String> lines, int index) {
         if (index >= lines.size() || Text.isBlank(lines.get(index))) {
@@ -167,6 +178,7 @@ public final class PlainTextBriefingParser implements BriefingParser {
         boolean alone = index + 1 >= lines.size() || Text.isBlank(lines.get(index + 1));
         boolean moreFollows = nextNonBlank(lines, index + 1) < lines.size();
         return alone && moreFollows && BulletLine.item(line).isEmpty()
+                && line.codePoints().anyMatch(Character::isLetterOrDigit)
                 && Text.normaliseSpace(line).length() <= MAX_CAPTION_CHARS;
     }
 

@@ -1,0 +1,80 @@
+package org.briefingreader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.briefingreader.app.ImportService;
+import org.briefingreader.app.LibraryService;
+import org.briefingreader.cli.Backend;
+import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.SectionKindTable;
+import org.briefingreader.ingest.BriefingFormats;
+import org.briefingreader.ingest.SourceLoader;
+import org.briefingreader.ingest.json.JsonBriefingParser;
+import org.briefingreader.ingest.text.PlainTextBriefingParser;
+import org.briefingreader.json.BriefingJson;
+import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.LibraryFolder;
+import org.briefingreader.library.LibraryPaths;
+import org.briefingreader.ui.shell.ReaderApp;
+
+/** The real parts, wired: the library on disk, the importers, the window. One per run of the program. */
+final class DesktopBackend implements Backend {
+    private final LibraryPaths paths;
+    private final JsonBriefingStore store;
+    private final LibraryService library;
+
+    private DesktopBackend(LibraryPaths paths, JsonBriefingStore store) {
+        this.paths = paths;
+        this.store = store;
+        this.library = new LibraryService(store);
+    }
+
+    /** Opens (creating and seeding if new) the library the flag, variable or platform names; logs go there. */
+    static DesktopBackend open(Optional<Path> libraryFlag) throws IOException {
+        return open(LibraryPaths.resolve(libraryFlag), true);
+    }
+
+    static DesktopBackend open(LibraryPaths paths, boolean configureLogging) throws IOException {
+        if (configureLogging) {
+            LoggingSetup.configure(paths.logs(), "OFF");
+        }
+        JsonBriefingStore store = LibraryFolder.open(paths);
+        return new DesktopBackend(paths, store);
+    }
+
+    /** The readers for every supported format, refusing files over {@code maxBytes}. */
+    static BriefingFormats formats(long maxBytes) {
+        SourceLoader loader = new SourceLoader(maxBytes);
+        return new BriefingFormats(List.of(
+                new BriefingFormats.Format(new PlainTextBriefingParser(loader, SectionKindTable.defaults()),
+                        List.of(".txt", ".text")),
+                new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json"))));
+    }
+
+    @Override
+    public Path location() {
+        return paths.data();
+    }
+
+    @Override
+    public LibraryService library() {
+        return library;
+    }
+
+    @Override
+    public ImportService importer(long maxBytes) {
+        return new ImportService(formats(maxBytes), store);
+    }
+
+    @Override
+    public String toJson(Briefing briefing) {
+        return BriefingJson.writeString(briefing);
+    }
+
+    @Override
+    public void openWindow(Optional<String> briefingId) {
+        ReaderApp.launch(new ReaderApp.Context(library, briefingId));
+    }
+}

@@ -2,6 +2,8 @@ package org.briefingreader.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
-import org.briefingreader.ui.InMemoryBriefingStore;
+import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.LibraryFolder;
+import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.ui.TestBriefings;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opens the real window, headless, on a small library and checks what a reader would see first. */
+/** Opens the real window, headless, on a real library folder seeded with the bundled briefing. */
 @ExtendWith(ApplicationExtension.class)
 class ReaderWindowSmokeTest {
     private static final long TIMEOUT_SECONDS = 10;
@@ -38,14 +42,18 @@ class ReaderWindowSmokeTest {
     private Stage stage;
 
     /**
-     * The library the window opens on. The one place to change when the fixture becomes a real library folder
-     * seeded with the seed briefing: today an in-memory store with a briefing shaped like it, plus one newer
-     * briefing so the initial-selection hand-over is exercised.
+     * The library the window opens on: a real library folder on disk, seeded the way a user's new library is
+     * (with the bundled Japan-Russia briefing), plus one newer briefing so the initial-selection hand-over and
+     * switching between briefings are exercised.
      */
     static LibraryService seededLibrary(Path dir) {
-        return new LibraryService(new InMemoryBriefingStore(
-                TestBriefings.japanRussia(),
-                TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.of(LocalDate.of(2021, 3, 1)), 2)));
+        try {
+            JsonBriefingStore store = LibraryFolder.open(LibraryPaths.under(dir));
+            store.save(TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.of(LocalDate.of(2021, 3, 1)), 2));
+            return new LibraryService(store);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Start

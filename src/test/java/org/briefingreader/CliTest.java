@@ -1,0 +1,162 @@
+package org.briefingreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefingreader.cli.Cli;
+import org.briefingreader.library.LibraryPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on a real library folder, with the real importers and store (in process). */
+class CliTest {
+    private static final String SEED_ID = "japan-wants-closer-relations-with-russia-good-luck-with-that-2018-05-25";
+
+    @TempDir
+    Path home;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] withLibrary = new String[args.length + 2];
+        System.arraycopy(args, 0, withLibrary, 0, args.length);
+        withLibrary[args.length] = "--library";
+        withLibrary[args.length + 1] = home.toString();
+        int code = Cli.run(flag -> DesktopBackend.open(LibraryPaths.resolve(flag), false),
+                new PrintWriter(out), new PrintWriter(err), withLibrary);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void newLibraryListsTheBundledBriefing() {
+        Run list = run("list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains(SEED_ID).contains("2018-05-25")
+                .contains("Japan Wants Closer Relations With Russia. Good Luck With That.");
+        assertThat(list.err()).isEmpty();
+        assertThat(home.resolve("data/briefings/" + SEED_ID + ".json")).isRegularFile();
+    }
+
+    @Test
+    void listJsonIsAnArrayWithTheDocumentedFields() throws Exception {
+        Run list = run("list", "--json");
+        JsonNode rows = new ObjectMapper().readTree(list.out());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows).hasSize(1);
+        JsonNode row = rows.get(0);
+        assertThat(row.get("id").asText()).isEqualTo(SEED_ID);
+        assertThat(row.get("sections").asInt()).isEqualTo(7);
+        assertThat(row.get("published").asText()).isEqualTo("2018-05-25T08:30Z[GMT]");
+        assertThat(row.get("source").asText()).isEqualTo("Stratfor Enterprises, LLC");
+    }
+
+    @Test
+    void importingTheSampleTextIntoTheSeededLibraryChangesNothing() throws Exception {
+        Path stored = home.resolve("data/briefings/" + SEED_ID + ".json");
+        run("list");
+        byte[] before = Files.readAllBytes(stored);
+        Run imported = run("import", "samples/japan-russia-2018.txt");
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("unchanged").contains(SEED_ID)
+                .contains("0 added, 0 replaced, 1 unchanged, 0 failed, 0 skipped");
+        assertThat(Files.readAllBytes(stored)).isEqualTo(before);
+    }
+
+    @Test
+    void changedFileWithTheSameIdentityReplacesTheOldVersion() throws Exception {
+        Path edited = home.resolve("edited.txt");
+        String text = Files.readString(Path.of("samples/japan-russia-2018.txt"), StandardCharsets.UTF_8)
+                .replace("The problem is, time may be running out for Abe.", "Time is short.");
+        Files.writeString(edited, text, StandardCharsets.UTF_8);
+        Run imported = run("import", edited.toString());
+        assertThat(imported.out()).contains("replaced").contains(SEED_ID);
+        Run shown = run("show", SEED_ID, "--text");
+        assertThat(shown.out()).contains("Time is short.").doesNotContain("time may be running out for Abe");
+        assertThat(run("list", "--json").out()).contains("edited.txt");
+    }
+
+    @Test
+    void showPrintsTheOutlineWithKindsAndIds() {
+        Run shown = run("show", SEED_ID);
+        assertThat(shown.code()).isZero();
+        assertThat(shown.out()).contains("25 May 2018, 08:30 GMT · 7 min read")
+                .contains("summary.b3").contains("1. The Big Picture  [context, 1 paragraph]  #the-big-picture")
+                .contains("6. Why There's Been No Progress").contains("2 paragraphs")
+                .contains("7. How It Will Play Out  [outlook");
+    }
+
+    @Test
+    void showJsonIsTheBriefingFormat() throws Exception {
+        Run shown = run("show", SEED_ID, "--json");
+        assertThat(shown.out().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(Files.readAllBytes(Path.of("samples/japan-russia-2018.json")));
+    }
+
+    @Test
+    void deleteRemovesAndASecondDeleteFails() {
+        assertThat(run("delete", SEED_ID).code()).isZero();
+        assertThat(run("list").out()).contains("has no briefings");
+        Run again = run("delete", SEED_ID);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("error: no briefing with id '" + SEED_ID + "' (see `briefing list`)"
+                + System.lineSeparator());
+        assertThat(run("show", "no-such-briefing").code()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedSeedDoesNotComeBack() {
+        run("delete", SEED_ID);
+        assertThat(run("list", "--json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void importOfAFolderWithBadFilesReportsEachAndExitsOne() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.writeString(inbox.resolve("good.txt"), "A Good Briefing\n\nIt has a lede.\n", StandardCharsets.UTF_8);
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+        Files.writeString(inbox.resolve("bad.json"), "{\"schemaVersion\": 1,\n\"title\": }", StandardCharsets.UTF_8);
+        Run imported = run("import", inbox.toString());
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.err().lines().filter(l -> l.startsWith("error: ")))
+                .containsExactlyInAnyOrder("error: " + inbox.resolve("empty.txt") + ": the file is empty",
+                        "error: " + inbox.resolve("bad.json") + ":2:10: " + jsonProblem(imported.err()));
+        assertThat(imported.out()).contains("added").contains("a-good-briefing")
+                .contains("1 added, 0 replaced, 0 unchanged, 2 failed, 0 skipped");
+    }
+
+    @Test
+    void manyFilesGetProgressLinesOnStderr() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("many"));
+        for (int i = 0; i < 25; i++) {
+            Files.writeString(inbox.resolve("note-" + i + ".txt"), "Note Number " + i + "\n\nSome text " + i + ".\n",
+                    StandardCharsets.UTF_8);
+        }
+        Run imported = run("import", "--quiet", inbox.toString());
+        assertThat(imported.code()).isZero();
+        assertThat(imported.err().lines().filter(l -> l.startsWith("progress: "))).contains(
+                "progress: 25/25 files (100%)").hasSizeGreaterThan(2);
+        assertThat(imported.out().lines()).singleElement().asString().contains("25 added");
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorNotAnImport() {
+        Run typo = run("lsit");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'lsit' is neither a command nor a file");
+    }
+
+    /** The parser's wording is the JSON reader's business; here only its shape (one line, after line:col). */
+    private static String jsonProblem(String err) {
+        return err.lines().filter(l -> l.contains("bad.json:2:10: ")).findFirst()
+                .map(l -> l.substring(l.indexOf("bad.json:2:10: ") + "bad.json:2:10: ".length())).orElse("<none>");
+    }
+}

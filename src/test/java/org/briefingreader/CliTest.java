@@ -134,6 +134,21 @@ class CliTest {
     }
 
     @Test
+    void twoVersionsOfOneBriefingInABatchAreNamedInAWarning() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("versions"));
+        Files.writeString(inbox.resolve("a.txt"), "Same Title\n\nFirst version.\n", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("b.txt"), "Same Title\n\nSecond version.\n", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("c.txt"), "Same Title\n\nSecond version.\n", StandardCharsets.UTF_8);
+        Run imported = run("import", inbox.resolve("a.txt").toString(), inbox.resolve("b.txt").toString(),
+                inbox.resolve("c.txt").toString());
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("1 added, 1 replaced, 1 unchanged");
+        assertThat(imported.err().lines()).containsExactly("warning: " + inbox.resolve("b.txt")
+                + ": has the same identity (same-title) as " + inbox.resolve("a.txt")
+                + ", imported earlier in this batch, and replaced it");
+    }
+
+    @Test
     void manyFilesGetProgressLinesOnStderr() throws Exception {
         Path inbox = Files.createDirectories(home.resolve("many"));
         for (int i = 0; i < 25; i++) {

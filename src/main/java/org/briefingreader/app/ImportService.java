@@ -11,7 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefingreader.domain.BriefingInputException;
@@ -52,12 +54,31 @@ public final class ImportService {
         for (FileResult failure : walk.failures) {
             listener.fileDone(++done, total, failure);
         }
+        Map<String, Path> claimed = new HashMap<>();
         for (Path file : walk.files) {
-            FileResult result = importOne(file);
+            FileResult result = warnIfClaimed(importOne(file), claimed);
             results.add(result);
             listener.fileDone(++done, total, result);
         }
         return new ImportReport(results, walk.skipped);
+    }
+
+    /**
+     * Two files of one batch with the same identity (same title and date) but different content: the later
+     * replaces the earlier, as a changed file should, but within one batch that is worth saying.
+     */
+    private static FileResult warnIfClaimed(FileResult result, Map<String, Path> claimed) {
+        if (result.failed() || result.briefingId().isEmpty()) {
+            return result;
+        }
+        Path earlier = claimed.put(result.briefingId().get(), result.file());
+        if (earlier == null || result.status() == FileResult.Status.UNCHANGED) {
+            return result;
+        }
+        List<String> warnings = new ArrayList<>(result.warnings());
+        warnings.add(result.file() + ": has the same identity (" + result.briefingId().get() + ") as " + earlier
+                + ", imported earlier in this batch, and replaced it");
+        return new FileResult(result.file(), result.status(), result.briefingId(), result.message(), warnings);
     }
 
     /** Imports one file; never throws. */

@@ -97,6 +97,19 @@ class JsonBriefingStoreTest {
     }
 
     @Test
+    void sameBytesUnderAnotherFileNameAreUnchanged() throws IOException {
+        JsonBriefingStore store = new JsonBriefingStore(dir());
+        Briefing first = SampleBriefings.rich();
+        Briefing copy = new Briefing(first.id(), first.title(), first.subtitle(), first.source(), first.published(),
+                first.readTime(), first.byline(), first.captions(), first.summary(), first.lede(), first.sections(),
+                "copy of " + first.originalFileName(), first.contentHash(), first.copyright());
+        store.save(first);
+
+        assertThat(store.save(copy)).isEqualTo(SaveOutcome.UNCHANGED);
+        assertThat(store.get(first.id())).contains(first);
+    }
+
+    @Test
     void getOfAnUnknownIdIsEmpty() throws IOException {
         assertThat(new JsonBriefingStore(dir()).get("nothing-here")).isEmpty();
     }

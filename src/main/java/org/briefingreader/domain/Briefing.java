@@ -64,6 +64,12 @@ public record Briefing(
         requireUniqueUnitIds(id, captions, summary, lede, sections);
     }
 
+    /** This briefing as imported from a file of another name (same content, same identity). */
+    public Briefing withOriginalFileName(String fileName) {
+        return new Briefing(id, title, subtitle, source, published, readTime, byline, captions, summary, lede,
+                sections, fileName, contentHash, copyright);
+    }
+
     /** Every text unit in reading order: captions, summary, lede, then each section's paragraphs. */
     public List<Paragraph> allUnits() {
         List<Paragraph> all = new ArrayList<>(captions);

@@ -119,15 +119,10 @@ public final class JsonBriefingStore implements BriefingStore {
             // The same bytes under another file name (a copy, a download saved twice) are the same briefing:
             // the content hash decides, so the file name alone is no reason to write.
             return stored.contentHash().equals(briefing.contentHash())
-                    && stored.equals(withFileName(briefing, stored.originalFileName()));
+                    && stored.equals(briefing.withOriginalFileName(stored.originalFileName()));
         } catch (BriefingInputException | IOException e) {
             return false; // a damaged or unreadable file is simply replaced by the good version
         }
-    }
-
-    private static Briefing withFileName(Briefing b, String fileName) {
-        return new Briefing(b.id(), b.title(), b.subtitle(), b.source(), b.published(), b.readTime(), b.byline(),
-                b.captions(), b.summary(), b.lede(), b.sections(), fileName, b.contentHash(), b.copyright());
     }
 
     private Briefing read(Path file, String id) throws IOException, BriefingInputException {

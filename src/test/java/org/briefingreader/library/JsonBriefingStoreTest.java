@@ -100,9 +100,7 @@ class JsonBriefingStoreTest {
     void sameBytesUnderAnotherFileNameAreUnchanged() throws IOException {
         JsonBriefingStore store = new JsonBriefingStore(dir());
         Briefing first = SampleBriefings.rich();
-        Briefing copy = new Briefing(first.id(), first.title(), first.subtitle(), first.source(), first.published(),
-                first.readTime(), first.byline(), first.captions(), first.summary(), first.lede(), first.sections(),
-                "copy of " + first.originalFileName(), first.contentHash(), first.copyright());
+        Briefing copy = first.withOriginalFileName("copy of " + first.originalFileName());
         store.save(first);
 
         assertThat(store.save(copy)).isEqualTo(SaveOutcome.UNCHANGED);

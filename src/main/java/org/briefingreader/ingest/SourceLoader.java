@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.briefingreader.domain.BriefingInputException;
+import org.briefingreader.domain.Text;
 
 /**
  * Reads a file's bytes for any importer and turns the ways that can fail into one-line errors.
@@ -72,7 +73,7 @@ public final class SourceLoader {
         }
         List<String> warnings = new ArrayList<>();
         String text = decode(data, file, warnings);
-        if (text.isBlank() || org.briefingreader.domain.Text.isBlank(text)) {
+        if (Text.isBlank(text)) {
             throw new BriefingInputException(file, "the file has only whitespace");
         }
         return new SourceText(file, text, sha256(data), warnings);
@@ -105,7 +106,7 @@ public final class SourceLoader {
 
     private BriefingInputException tooBig(Path file, long size) {
         return new BriefingInputException(file, String.format(Locale.ROOT,
-                "the file is %s, over the %s size limit", megabytes(size), megabytes(maxBytes)));
+                "the file is %s, over the %s size limit", size(size), size(maxBytes)));
     }
 
     /** NUL bytes, or many control characters, in the first 8 KB mean a binary file (as git and grep judge). */
@@ -160,7 +161,14 @@ public final class SourceLoader {
         }
     }
 
-    private static String megabytes(long bytes) {
+    /** {@code 1,000 bytes}, {@code 64.0 KB}, {@code 50.0 MB}. */
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return String.format(Locale.ROOT, "%,d bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 

@@ -101,7 +101,7 @@ class BadInputTest {
         String big = "Big\n\n" + "word ".repeat((int) (LIMIT / 5) + 10);
         FileResult r = importOne(write("big.txt", big));
         assertThat(r.failed()).isTrue();
-        assertThat(r.message()).contains("big.txt").contains("size limit").contains("0.1 MB");
+        assertThat(r.message()).contains("big.txt").contains("over the 64.0 KB size limit");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class FooterDetector {
             "©|(?<![\\p{L}\\p{N}])\\(c\\)|all rights reserved|^copyright\\b\\s*(?:\\(c\\)|©|\\d{4}|by\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HOLDER_NOISE = Pattern.compile(
-            "(?i)copyright|©|\\(c\\)|all rights reserved\\.?|\\b(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)?\\d{2})?\\b");
+            "(?i)copyright(?:\\s+by\\b)?|©|\\(c\\)|all rights reserved\\.?|\\b(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)?\\d{2})?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\u2026]$");
 
     /** The footer at the end of {@code blocks}; a footer starting at {@code blocks.size()} when there is none. */

@@ -125,16 +125,22 @@ public final class PlainTextBriefingParser implements BriefingParser {
         Optional<String> subtitle = Optional.empty();
         List<Paragraph> summary = new ArrayList<>();
         int bodyStart = 0;
-        if (!body.isEmpty() && body.get(0).isList()) {
-            bodyStart = 1;
-        } else if (body.size() >= 2 && body.get(1).isList() && isStandfirst(body.get(0))) {
+        if (body.size() >= 2 && body.get(1).isList() && isStandfirst(body.get(0))) {
             subtitle = Optional.of(body.get(0).text());
-            bodyStart = 2;
+            bodyStart = 1;
         }
-        if (bodyStart > 0) {
-            for (String item : body.get(bodyStart - 1).paragraphs(true)) {
+        // The summary is the list that opens the body; bullets set one per paragraph (blank lines between)
+        // are one list too, so every list block in a row belongs to it.
+        boolean hasSummary = bodyStart < body.size() && body.get(bodyStart).isList();
+        while (hasSummary && bodyStart < body.size() && body.get(bodyStart).isList()) {
+            for (String item : body.get(bodyStart).paragraphs(true)) {
                 summary.add(new Paragraph("summary.b" + (summary.size() + 1), item));
             }
+            bodyStart++;
+        }
+        if (!hasSummary) {
+            subtitle = Optional.empty();
+            bodyStart = 0;
         }
         BodyAssembler.Body parts = assembler.assemble(body.subList(bodyStart, body.size()));
 

@@ -60,7 +60,9 @@ class FooterDetectorTest {
     @CsvSource(delimiter = '|', value = {
         "Copyright © Example Media, LLC. All rights reserved. | Example Media, LLC",
         "© 2004-2018 Example Ltd                              | Example Ltd",
-        "(c) BBC MMV                                          | BBC MMV"})
+        "(c) BBC MMV                                          | BBC MMV",
+        "Copyright by Example Press                           | Example Press",
+        "Copyright 2020 Byline Media                          | Byline Media"})
     void holderIsTheCopyrightLineWithoutItsFormulas(String line, String holder) {
         assertThat(FooterDetector.holder(line)).contains(holder);
     }

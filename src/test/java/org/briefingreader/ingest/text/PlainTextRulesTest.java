@@ -50,6 +50,15 @@ class PlainTextRulesTest {
     }
 
     @Test
+    void bulletsSetOnePerParagraphAreOneSummary() throws Exception {
+        Briefing b = read("Title\n\nA short standfirst.\n\n\u2022 One.\n\n\u2022 Two.\n\n  \u2022 Three.\n\n" + SENTENCE);
+        assertThat(b.subtitle()).contains("A short standfirst.");
+        assertThat(b.summary()).extracting(Paragraph::text).containsExactly("One.", "Two.", "Three.");
+        assertThat(b.summary()).extracting(Paragraph::id).containsExactly("summary.b1", "summary.b2", "summary.b3");
+        assertThat(b.lede()).extracting(Paragraph::text).containsExactly(SENTENCE);
+    }
+
+    @Test
     void paragraphIntroducingAListIsNotAStandfirst() throws Exception {
         Briefing b = read("Title\n\nThe survey found that firms:\n\n- cut costs.\n- hired fewer staff.\n\n" + SENTENCE);
         assertThat(b.subtitle()).isEmpty();

@@ -157,6 +157,9 @@ class CliTest {
         }
         Run imported = run("import", "--quiet", inbox.toString());
         assertThat(imported.code()).isZero();
+        Run again = run("import", inbox.toString());
+        assertThat(again.out().lines().filter(l -> l.startsWith("unchanged")).map(l -> l.substring(l.indexOf("<- ") + 3)))
+                .as("a folder imports in path order").isSorted().hasSize(25);
         assertThat(imported.err().lines().filter(l -> l.startsWith("progress: "))).contains(
                 "progress: 25/25 files (100%)").hasSizeGreaterThan(2);
         assertThat(imported.out().lines()).singleElement().asString().contains("25 added");

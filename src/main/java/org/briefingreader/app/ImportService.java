@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Folders are walked recursively, following symbolic links (a link loop is reported, not followed
  * forever); hidden files and folders are left alone, and files of a type no importer reads are counted as
- * skipped. A file named explicitly is always tried, so an unsupported one gets its own error line.
+ * skipped. A folder's files are imported in path order. A file named explicitly is always tried, so an
+ * unsupported one gets its own error line.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -114,7 +115,10 @@ public final class ImportService {
             if (!Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 failures.add(FileResult.failed(input, input + ": no such file or folder"));
             } else if (Files.isDirectory(input)) {
+                // Sorted, so a folder imports in the same order on every OS and file system.
+                int from = files.size();
                 walk(input);
+                files.subList(from, files.size()).sort(null);
             } else {
                 files.add(input);
             }

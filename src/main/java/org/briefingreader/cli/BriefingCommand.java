@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Briefing Reader: read, search and annotate research briefings offline.",
+        description = {"Briefing Reader: read research briefings offline, as structured sections.",
                 "Without a command, opens the reader window (on FILE, imported first, if given)."},
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

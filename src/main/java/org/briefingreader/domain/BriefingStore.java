@@ -1,8 +1,14 @@
 package org.briefingreader.domain;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Port: the durable home of briefings (the source of truth; indexes are caches of it). */
 public interface BriefingStore {
@@ -29,4 +35,22 @@ public interface BriefingStore {
 
     /** Removes the briefing; false when there was none. */
     boolean delete(String id) throws IOException;
+
+    /**
+     * Briefing id to a cheap stamp of its stored file (size and modification time), read without parsing any
+     * file: an index compares stamps to find what changed since it last looked.
+     */
+    Map<String, String> stamps() throws IOException;
+
+    /** One string that changes whenever any stored briefing is added, replaced or deleted (a hash of the stamps). */
+    static String generation(Map<String, String> stamps) {
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(stamps).forEach((id, stamp) -> all.append(id).append('=').append(stamp).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 }

@@ -7,9 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.BriefingStore;
@@ -21,14 +25,16 @@ import org.briefingreader.json.BriefingJson;
  *
  * <p>{@code save} of briefing {@code japan-2018-05-25} writes {@code japan-2018-05-25.json} through a temporary
  * file and an atomic rename ({@link AtomicFiles}), so a reader in any thread sees the old or the new file, never
- * half of one. Saves and deletes are serialised within this object; one process at a time should own the folder
- * (opening a store deletes temporary files left by a crash, which would break another process's write).
+ * half of one. Saves, deletes and the clean-up of a crash's temporary files hold the library's write lock
+ * ({@link LibraryLock}), so several threads and processes (the window and the command line) may write to one
+ * library: they take turns, each for one file.
  */
 public final class JsonBriefingStore implements BriefingStore {
     private static final String EXTENSION = ".json";
 
     private final Path dir;
     private final AtomicFiles.WriteHook hook;
+    private final LibraryLock lock;
     private volatile List<String> problems = List.of();
 
     /** Opens (creating if needed) the folder and deletes temporary files a crash left behind. */
@@ -39,6 +45,7 @@ public final class JsonBriefingStore implements BriefingStore {
     JsonBriefingStore(Path briefingsDir, AtomicFiles.WriteHook hook) throws IOException {
         this.dir = Files.createDirectories(Objects.requireNonNull(briefingsDir, "briefingsDir"));
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.lock = new LibraryLock(dir);
         deleteStaleTemps();
     }
 
@@ -48,14 +55,17 @@ public final class JsonBriefingStore implements BriefingStore {
     }
 
     @Override
-    public synchronized SaveOutcome save(Briefing briefing) throws IOException {
+    public SaveOutcome save(Briefing briefing) throws IOException {
         Path file = file(briefing.id());
-        boolean exists = Files.exists(file);
-        if (exists && sameAsStored(file, briefing)) {
-            return SaveOutcome.UNCHANGED;
+        byte[] json = BriefingJson.write(briefing);
+        try (LibraryLock.Held held = lock.acquire()) {
+            boolean exists = Files.exists(file);
+            if (exists && sameAsStored(file, briefing)) {
+                return SaveOutcome.UNCHANGED;
+            }
+            AtomicFiles.replace(file, json, hook);
+            return exists ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
         }
-        AtomicFiles.replace(file, BriefingJson.write(briefing), hook);
-        return exists ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
     }
 
     @Override
@@ -109,8 +119,33 @@ public final class JsonBriefingStore implements BriefingStore {
     }
 
     @Override
-    public synchronized boolean delete(String id) throws IOException {
-        return AtomicFiles.delete(file(requireId(id)));
+    public boolean delete(String id) throws IOException {
+        Path file = file(requireId(id));
+        try (LibraryLock.Held held = lock.acquire()) {
+            return AtomicFiles.delete(file);
+        }
+    }
+
+    /** Size and modification time (to the nanosecond where the file system keeps it) of every briefing file. */
+    @Override
+    public Map<String, String> stamps() throws IOException {
+        Map<String, String> stamps = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + EXTENSION)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.length() - EXTENSION.length());
+                if (name.startsWith(".") || !Ids.isValidBriefingId(id)) {
+                    continue;
+                }
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    stamps.put(id, attrs.size() + ":" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                } catch (NoSuchFileException e) {
+                    continue; // deleted since the folder was listed
+                }
+            }
+        }
+        return stamps;
     }
 
     private boolean sameAsStored(Path file, Briefing briefing) throws IOException {
@@ -146,8 +181,10 @@ public final class JsonBriefingStore implements BriefingStore {
         return id;
     }
 
+    /** Under the lock, so a temporary file is debris of a crash, never another writer's file in progress. */
     private void deleteStaleTemps() throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + AtomicFiles.TEMP_SUFFIX)) {
+        try (LibraryLock.Held held = lock.acquire();
+             DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + AtomicFiles.TEMP_SUFFIX)) {
             for (Path file : files) {
                 if (AtomicFiles.isTemp(file.getFileName().toString())) {
                     Files.deleteIfExists(file);

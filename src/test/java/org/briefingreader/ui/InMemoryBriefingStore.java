@@ -68,4 +68,12 @@ public final class InMemoryBriefingStore implements BriefingStore {
     public synchronized boolean delete(String id) {
         return briefings.remove(id) != null;
     }
+
+    /** In memory a briefing's content hash is stamp enough. */
+    @Override
+    public synchronized Map<String, String> stamps() {
+        Map<String, String> stamps = new TreeMap<>();
+        briefings.forEach((id, b) -> stamps.put(id, b.contentHash()));
+        return stamps;
+    }
 }

@@ -1,0 +1,57 @@
+package org.briefingreader.domain;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Port: the search index of a library, a cache rebuilt from the briefing store whenever in doubt.
+ *
+ * <p>Changes ({@link #put}, {@link #remove}) become visible to searches at {@link #commit}. An index opened while
+ * another process holds it for writing is read-only: searches see that process's commits after {@link #refresh}.
+ */
+public interface LibraryIndex extends AutoCloseable {
+    /** Why an index was started afresh when opened. */
+    enum OpenState {
+        /** Opened as found. */
+        OK,
+        /** There was no index. */
+        MISSING,
+        /** It could not be read (a truncated or missing file); it was wiped. */
+        CORRUPT,
+        /** It was written by another schema version; it was wiped. */
+        OLD_SCHEMA
+    }
+
+    /** How the index was found when opened; anything but OK means it is empty and must be filled. */
+    OpenState openState();
+
+    /** False when another process holds the index for writing; then only searches work. */
+    boolean isWritable();
+
+    /** The store generation recorded by the last commit, if any. */
+    Optional<String> committedGeneration();
+
+    /** Briefing id to the store stamp it was indexed from, for every indexed briefing. */
+    Map<String, String> indexedStamps() throws IOException;
+
+    /** Adds or replaces every document of this briefing, remembering the store stamp it came from. */
+    void put(Briefing briefing, String stamp) throws IOException;
+
+    /** Removes every document of this briefing. */
+    void remove(String briefingId) throws IOException;
+
+    /** Removes everything (before a full rebuild). */
+    void clear() throws IOException;
+
+    /** Makes the changes durable and visible, recording the store generation they bring the index to. */
+    void commit(String generation) throws IOException;
+
+    /** Picks up commits made by another process (read-only mode) or by this one. */
+    void refresh() throws IOException;
+
+    SearchResults search(SearchQuery query) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

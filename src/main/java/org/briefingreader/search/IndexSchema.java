@@ -1,0 +1,120 @@
+package org.briefingreader.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Every field of the search index and how it is analysed: the one place to read before changing the index.
+ *
+ * <p>The index holds one document per text unit of a briefing (its title, each caption, summary bullet, lede
+ * paragraph, section heading and section paragraph) and one {@code meta} document per briefing. A change to any
+ * field, analyzer or document shape must raise {@link #SCHEMA_VERSION}: an index of another version is wiped
+ * and refilled from the store on open, which is cheap because the index is only a cache of it.
+ *
+ * <p>Title scope ({@code title:russia}): the title is indexed once, as the {@code text} of the briefing's title
+ * document, and never copied onto paragraphs, so a title match ranks once per briefing instead of flooding the
+ * results with every paragraph of it. A {@code title:} clause is run in two steps by {@link TitleScope}: the
+ * inner query against title documents gives a set of briefing ids, which then filters units by
+ * {@link #BRIEFING_ID}. That reuses the {@code text}/{@code text_exact} analysis (stems, prefix, fuzzy) with no
+ * extra field on every document.
+ */
+public final class IndexSchema {
+    /** Raise on every change below; the index is then rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Commit user data key: the schema version the index was written with. */
+    public static final String USER_DATA_SCHEMA = "schemaVersion";
+    /** Commit user data key: the store generation the committed index reflects. */
+    public static final String USER_DATA_GENERATION = "generation";
+
+    /** {@code unit} or {@code meta}: every search is limited to units, so bookkeeping never shows as a hit. */
+    public static final String DOC_TYPE = "doc_type";
+    public static final String TYPE_UNIT = "unit";
+    public static final String TYPE_META = "meta";
+
+    /**
+     * The briefing id (indexed, stored, sorted doc values): deleting a briefing's documents by one term, the
+     * {@code briefing:} filter, the {@code title:} filter, the tie-break sort and the counts per briefing.
+     */
+    public static final String BRIEFING_ID = "briefing_id";
+    /** The briefing title, stored only: shown with every hit without a second lookup; never searched here. */
+    public static final String BRIEFING_TITLE = "briefing_title";
+    /** The section id (stored, doc values): where a hit sits, and "is in a section" for {@code section:}. */
+    public static final String SECTION_ID = "section_id";
+    /** The section heading, stemmed and stored: {@code section:history} matches here; shown with hits. */
+    public static final String HEADING = "heading";
+    /** The section heading unstemmed: {@code section:hist*} and {@code section:histroy~1} need the real words. */
+    public static final String HEADING_EXACT = "heading_exact";
+    /**
+     * The section kind label (indexed, stored, sorted doc values) for {@code kind:}, {@code --kind} and the
+     * counts per kind. Units outside sections have none, except summary bullets, which are kind {@code summary}:
+     * the briefing's summary is what a reader asking for {@code kind:summary} wants.
+     */
+    public static final String KIND = "kind";
+    /** The unit id (stored): what a hit points at. */
+    public static final String UNIT_ID = "unit_id";
+    /** The unit type label (indexed, stored): shown with hits; selects title documents for {@code title:}. */
+    public static final String UNIT_TYPE = "unit_type";
+    /** Place in the briefing's reading order, title 0 (stored, doc values): the last tie-break of the sort. */
+    public static final String POSITION = "position";
+    /** The publisher, lower-cased, unstemmed, stored: {@code source:stratfor}; a name is not a word to stem. */
+    public static final String SOURCE = "source";
+    /**
+     * Publication time as epoch milliseconds (point, doc values, stored), absent when undated: date filters
+     * ({@code after:}, {@code before:}, {@code date:}) and a later sort by date.
+     */
+    public static final String PUBLISHED = "published";
+    /**
+     * The unit text, English-stemmed ({@code islands} finds {@code island}), stored for the hit and the
+     * highlighter, with offsets in the postings so highlighting needs no re-analysis.
+     */
+    public static final String TEXT = "text";
+    /**
+     * The unit text again, lower-cased but unstemmed, stored, with offsets: prefix and fuzzy terms are not
+     * analysed, so against stems {@code sovereign*} would miss "sovereignty" (indexed {@code sovereignti}).
+     */
+    public static final String TEXT_EXACT = "text_exact";
+    /**
+     * Meta documents: the store stamp the briefing was indexed from, to find what changed since (stored, and binary
+     * doc values: reading every stamp at start-up then costs no stored-field decompression).
+     */
+    public static final String STAMP = "stamp";
+    /** Meta documents: the briefing's content hash, for diagnosis. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    /** Indexed with positions and offsets, stored: text the highlighter reads offsets of. */
+    static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+    private IndexSchema() {
+    }
+
+    /** Stemming with the default English stop words. */
+    public static Analyzer englishAnalyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    /** Lower-cased words, no stemming, no stop words: the words as written. */
+    public static Analyzer exactAnalyzer() {
+        return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /** The analyzer for writing: English by default, exact for the unstemmed fields. */
+    public static Analyzer indexAnalyzer(Analyzer english, Analyzer exact) {
+        return new PerFieldAnalyzerWrapper(english, Map.of(TEXT_EXACT, exact, HEADING_EXACT, exact, SOURCE, exact));
+    }
+
+    private static FieldType highlightedText() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

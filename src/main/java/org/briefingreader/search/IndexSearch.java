@@ -1,0 +1,135 @@
+package org.briefingreader.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.briefingreader.domain.SearchHit;
+import org.briefingreader.domain.SearchQuery;
+import org.briefingreader.domain.SearchResults;
+import org.briefingreader.domain.SectionKind;
+import org.briefingreader.domain.UnitType;
+import org.briefingreader.domain.query.ParsedQuery;
+
+/**
+ * Runs one {@link SearchQuery} on one searcher: translate, rank, count, highlight, and build the page of hits.
+ *
+ * <p>Ranking is by score, then briefing id, then reading position, so equal scores come out in the same order on
+ * every run and pages never overlap or skip. Ranking and counting share one pass over the hits.
+ */
+final class IndexSearch {
+    /** Best first; ties by briefing id, then reading order: deterministic paging. */
+    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.BRIEFING_ID, SortField.Type.STRING),
+            new SortField(IndexSchema.POSITION, SortField.Type.INT));
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.BRIEFING_ID, IndexSchema.BRIEFING_TITLE,
+            IndexSchema.SECTION_ID, IndexSchema.HEADING, IndexSchema.KIND, IndexSchema.UNIT_ID, IndexSchema.UNIT_TYPE,
+            IndexSchema.POSITION, IndexSchema.TEXT);
+
+    private final IndexSearcher searcher;
+    private final Analyzers analyzers;
+
+    IndexSearch(IndexSearcher searcher, Analyzers analyzers) {
+        this.searcher = searcher;
+        this.analyzers = analyzers;
+    }
+
+    SearchResults run(SearchQuery request) throws IOException {
+        ParsedQuery parsed = request.parsed();
+        if (parsed.root().isEmpty()) {
+            return empty(parsed, request.offset());
+        }
+        QueryTranslator translator = new QueryTranslator(searcher, analyzers.english(), analyzers.exact());
+        Optional<Query> translated = translator.translate(parsed.root().get());
+        if (translator.wasCut()) {
+            List<String> notes = new ArrayList<>(parsed.notes());
+            notes.add("the query was too long: only its first part was searched");
+            parsed = new ParsedQuery(parsed.root(), notes);
+        }
+        if (translated.isEmpty()) {
+            return empty(parsed, request.offset());
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(translated.get(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT)), Occur.FILTER);
+        request.kind().ifPresent(kind ->
+                builder.add(new TermQuery(new Term(IndexSchema.KIND, kind.label())), Occur.FILTER));
+        Query query = builder.build();
+
+        int window = request.offset() + request.limit();
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(ORDER, window, window), new HitCounts.Manager()));
+        TopFieldDocs top = (TopFieldDocs) results[0];
+        HitCounts counts = (HitCounts) results[1];
+        List<SearchHit> hits = page(query, top.scoreDocs, request.offset());
+        return new SearchResults(parsed, counts.total(), hits, counts.byBriefing(), kinds(counts.byKind()),
+                request.offset());
+    }
+
+    private List<SearchHit> page(Query query, ScoreDoc[] ranked, int offset) throws IOException {
+        if (offset >= ranked.length) {
+            return List.of();
+        }
+        int size = ranked.length - offset;
+        int[] docIds = new int[size];
+        List<Document> docs = new ArrayList<>(size);
+        List<String> texts = new ArrayList<>(size);
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < size; i++) {
+            docIds[i] = ranked[offset + i].doc;
+            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            docs.add(doc);
+            texts.add(doc.get(IndexSchema.TEXT));
+        }
+        List<HitHighlighter.Marks> marks = new HitHighlighter(searcher, analyzers.index()).mark(query, docIds, texts);
+        List<SearchHit> hits = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            hits.add(hit(docs.get(i), score(ranked[offset + i]), marks.get(i)));
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(Document doc, float score, HitHighlighter.Marks marks) {
+        return new SearchHit(doc.get(IndexSchema.BRIEFING_ID), doc.get(IndexSchema.BRIEFING_TITLE),
+                Optional.ofNullable(doc.get(IndexSchema.SECTION_ID)), Optional.ofNullable(doc.get(IndexSchema.HEADING)),
+                Optional.ofNullable(doc.get(IndexSchema.KIND)).flatMap(SectionKind::fromLabel),
+                doc.get(IndexSchema.UNIT_ID), UnitType.valueOf(doc.get(IndexSchema.UNIT_TYPE).toUpperCase(java.util.Locale.ROOT)),
+                doc.getField(IndexSchema.POSITION).numericValue().intValue(), score, doc.get(IndexSchema.TEXT),
+                marks.snippet(), marks.matches());
+    }
+
+    /** The score the sort saw (its first key); a plain ScoreDoc score as a fallback. */
+    private static float score(ScoreDoc scoreDoc) {
+        if (scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score) {
+            return score;
+        }
+        return scoreDoc.score;
+    }
+
+    private static Map<SectionKind, Long> kinds(Map<String, Long> byLabel) {
+        Map<SectionKind, Long> kinds = new TreeMap<>();
+        byLabel.forEach((label, count) -> SectionKind.fromLabel(label).ifPresent(kind -> kinds.put(kind, count)));
+        return kinds;
+    }
+
+    static SearchResults empty(ParsedQuery parsed, int offset) {
+        return new SearchResults(parsed, 0, List.of(), Map.of(), Map.of(), offset);
+    }
+}

@@ -29,7 +29,7 @@ final class QueryTrees {
             }
         }
         if (flat.stream().filter(DateRange.class::isInstance).count() > 1) {
-            flat = DateTerm.mergeRanges(flat, notes);
+            flat = FilterTerms.mergeRanges(flat, notes);
         }
         return flat.isEmpty() ? null : flat.size() == 1 ? flat.get(0) : new And(flat);
     }

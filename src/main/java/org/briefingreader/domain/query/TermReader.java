@@ -3,12 +3,8 @@ package org.briefingreader.domain.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.briefingreader.domain.Ids;
-import org.briefingreader.domain.SectionKind;
 
 /**
  * Gives the leaves of the tree their meaning: a word token becomes a word, prefix or fuzzy term, a phrase token
@@ -47,7 +43,11 @@ final class TermReader {
                 && raw.indexOf('~') == tilde && raw.indexOf('*') < 0) {
             return fuzzy(raw, raw.substring(0, tilde), edits, token.start());
         }
-        String body = raw.replaceFirst("\\*+$", "");
+        int stars = raw.length();
+        while (stars > 0 && raw.charAt(stars - 1) == '*') {
+            stars--;
+        }
+        String body = raw.substring(0, stars);
         if (body.length() < raw.length() && body.indexOf('*') < 0 && body.indexOf('~') < 0) {
             return prefix(raw, body, token.start());
         }
@@ -81,30 +81,7 @@ final class TermReader {
 
     /** The value of {@code kind:}, {@code briefing:}, {@code after:}, {@code before:} or {@code date:}. */
     QueryNode filter(String scope, String value) {
-        String term = scope + ":" + value;
-        if (scope.equals("kind")) {
-            Optional<SectionKind> kind = SectionKind.fromLabel(value);
-            if (kind.isEmpty()) {
-                notes.add("'" + term + "' names no section kind (" + Arrays.stream(SectionKind.values())
-                        .map(SectionKind::label).collect(Collectors.joining(", ")) + "): ignored it");
-                return null;
-            }
-            return leaf(new QueryNode.KindIs(kind.get()));
-        }
-        if (scope.equals("briefing")) {
-            String id = value.toLowerCase(Locale.ROOT);
-            if (!Ids.isValidBriefingId(id)) {
-                notes.add("'" + term + "' is not a briefing id (lower-case letters, digits and hyphens): ignored it");
-                return null;
-            }
-            return leaf(new QueryNode.BriefingIs(id));
-        }
-        Optional<QueryNode.DateRange> range = DateTerm.read(scope, value);
-        if (range.isEmpty()) {
-            notes.add("'" + term + "' is not a date (write yyyy, yyyy-mm or yyyy-mm-dd): ignored it");
-            return null;
-        }
-        return leaf(range.get());
+        return FilterTerms.read(scope, value, notes).map(this::leaf).orElse(null);
     }
 
     /** Says what the limits left out; called once, after the whole query was read. */
@@ -135,7 +112,7 @@ final class TermReader {
                 notes.add("'" + raw + "': a fuzzy word allows 1 or 2 edits: used " + max);
             }
         }
-        return leaf(new QueryNode.Fuzzy(body.toLowerCase(Locale.ROOT), max));
+        return leaf(new QueryNode.Fuzzy(lowerCase(body), max));
     }
 
     private QueryNode prefix(String raw, String word, int start) {
@@ -143,7 +120,7 @@ final class TermReader {
         if (letters(body) < MIN_STEM) {
             return tooShort(raw, word, start, "prefix");
         }
-        return leaf(new QueryNode.Prefix(body.toLowerCase(Locale.ROOT)));
+        return leaf(new QueryNode.Prefix(lowerCase(body)));
     }
 
     /** A prefix or fuzzy word too short to be one is searched as the plain word. */
@@ -216,6 +193,16 @@ final class TermReader {
 
     private static int letters(String text) {
         return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
+     * Lower case one code point at a time, as Lucene's LowerCaseFilter does, whatever the computer's language:
+     * {@code String.toLowerCase} would turn 'İ' into "i" plus a combining dot, which no indexed word holds.
+     */
+    static String lowerCase(String text) {
+        StringBuilder lower = new StringBuilder(text.length());
+        text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        return lower.toString();
     }
 
     /** Without the punctuation around it: a prefix or fuzzy word is matched as typed, unanalysed. */

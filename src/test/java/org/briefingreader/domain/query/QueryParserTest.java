@@ -56,6 +56,7 @@ class QueryParserTest {
                 row("a prefix", "sovereign*", "prefix:sovereign*"),
                 row("a prefix is lower-cased", "Sovereign*", "prefix:sovereign*"),
                 row("a prefix of two letters is enough", "ab*", "prefix:ab*"),
+                row("a prefix is lower-cased letter by letter, as the index is", "İstanbul*", "prefix:istanbul*"),
                 row("fuzzy without a number allows two edits", "putin~", "fuzzy:putin~2"),
                 row("fuzzy with one edit, lower-cased", "Putin~1", "fuzzy:putin~1"),
                 row("fuzzy with two edits", "putin~2", "fuzzy:putin~2"),

@@ -3,28 +3,61 @@ package org.briefingreader.domain.query;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.briefingreader.domain.Ids;
+import org.briefingreader.domain.SectionKind;
+import org.briefingreader.domain.query.QueryNode.BriefingIs;
 import org.briefingreader.domain.query.QueryNode.DateRange;
+import org.briefingreader.domain.query.QueryNode.KindIs;
 
 /**
- * Reads the values of {@code after:}, {@code before:} and {@code date:} as day ranges, and joins ranges that must
- * all hold into one.
+ * Reads the values of the filter scopes: {@code kind:} as a section kind, {@code briefing:} as a briefing id,
+ * {@code after:}, {@code before:} and {@code date:} as day ranges; and joins date ranges that must all hold.
  *
- * <p>{@code date:2018-05} gives {@code [2018-05-01, 2018-06-01)}; {@code after:2018 before:2019-03} gives
- * {@code [2018-01-01, 2019-03-01)}.
+ * <p>{@code kind:Outlook} gives {@code KindIs(OUTLOOK)}; {@code date:2018-05} gives {@code [2018-05-01, 2018-06-01)};
+ * {@code after:2018 before:2019-03} gives {@code [2018-01-01, 2019-03-01)}.
  */
-final class DateTerm {
+final class FilterTerms {
     /** ASCII digits only ({@code \d} without UNICODE_CHARACTER_CLASS): yyyy, yyyy-mm or yyyy-mm-dd. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
-    private DateTerm() {
+    private FilterTerms() {
+    }
+
+    /** What {@code scope:value} stands for; empty, with a note, when the value means nothing there. */
+    static Optional<QueryNode> read(String scope, String value, QueryNotes notes) {
+        String term = scope + ":" + value;
+        if (scope.equals("kind")) {
+            Optional<SectionKind> kind = SectionKind.fromLabel(value);
+            if (kind.isEmpty()) {
+                notes.add("'" + term + "' names no section kind (" + Arrays.stream(SectionKind.values())
+                        .map(SectionKind::label).collect(Collectors.joining(", ")) + "): ignored it");
+            }
+            return kind.map(KindIs::new);
+        }
+        if (scope.equals("briefing")) {
+            String id = value.toLowerCase(Locale.ROOT);
+            if (!Ids.isValidBriefingId(id)) {
+                notes.add("'" + term + "' is not a briefing id (lower-case letters, digits and hyphens): ignored it");
+                return Optional.empty();
+            }
+            return Optional.of(new BriefingIs(id));
+        }
+        Optional<QueryNode> range = dateRange(scope, value).map(QueryNode.class::cast);
+        if (range.isEmpty()) {
+            notes.add("'" + term + "' is not a date (write yyyy, yyyy-mm or yyyy-mm-dd): ignored it");
+        }
+        return range;
     }
 
     /** The range {@code scope:value} stands for ({@code scope} is after, before or date), if the value is a date. */
-    static Optional<DateRange> read(String scope, String value) {
+    static Optional<DateRange> dateRange(String scope, String value) {
         Matcher m = DATE.matcher(value);
         if (!m.matches()) {
             return Optional.empty();

@@ -16,7 +16,7 @@ import org.briefingreader.domain.query.QueryToken.Kind;
  *
  * <p>{@code title:"peace deal"~3 -(china OR korea} gives
  * {@code SCOPE title, PHRASE "peace deal" (slop 3), MINUS, OPEN, WORD china, OR, WORD korea, CLOSE}
- * and the note that the parenthesis opened at character 26 was closed at the end.
+ * and the note that the parenthesis opened at character 23 was closed at the end.
  */
 final class QueryTokenizer {
     /** Deeper parentheses are dropped: they add nothing a person means and would only deepen recursion. */

@@ -47,7 +47,7 @@ class QueryParserPropertyTest {
     private static final String[] FUZZY = {"putin", "abe", "kuril", "tōkyō", "2018"};
 
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 300);
+        return LongStream.rangeClosed(1, 200);
     }
 
     @ParameterizedTest

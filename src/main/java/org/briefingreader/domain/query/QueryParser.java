@@ -58,12 +58,15 @@ public final class QueryParser {
 
     /**
      * The canonical one-line reading of a tree, for tests, logs and the CLI; the same tree always gives the same
-     * text. Leaves: {@code word:japan}, {@code phrase:"peace deal"} ({@code phrase:"peace deal"~3} with a slop),
+     * text.
+     *
+     * <p>Leaves: {@code word:japan}, {@code phrase:"peace deal"} ({@code phrase:"peace deal"~3} with a slop),
      * {@code prefix:sovereign*}, {@code fuzzy:putin~1}, {@code kind:outlook}, {@code briefing:<id>}, and
      * {@code date:2018-05-01..<2018-06-01} (from the first day, until but not including the second; an open end
-     * is left out: {@code date:2018-01-01..}, {@code date:..<2019-01-01}). Inner nodes: {@code AND(a, b)}, {@code OR(a, b)}, {@code NOT(a)}, and
-     * {@code TITLE(a)}, {@code SECTION(a)}, {@code SOURCE(a)} for a scope. Words and phrase words appear as typed;
-     * prefixes and fuzzy words lower-cased.
+     * is left out: {@code date:2018-01-01..}, {@code date:..<2019-01-01}). Inner nodes: {@code AND(a, b)},
+     * {@code OR(a, b)}, {@code NOT(a)}, and {@code TITLE(a)}, {@code SECTION(a)}, {@code SOURCE(a)} for a scope;
+     * clauses are separated by a comma and a space. Words and phrase words appear as typed; prefixes and fuzzy
+     * words lower-cased. Example: {@code AND(word:japan, NOT(word:china), phrase:"peace deal"~3, kind:outlook)}.
      */
     public static String describe(QueryNode node) {
         return QueryDescriber.describe(Objects.requireNonNull(node, "node"));
@@ -112,9 +115,9 @@ public final class QueryParser {
         while (token.kind() == Kind.NOT || token.kind() == Kind.MINUS) {
             boolean dash = token.kind() == Kind.MINUS;
             if (!termFollows() || (dash && !tokens.get(next).attached())) {
-                notes.add(dash
-                        ? "the '-' " + QueryNotes.at(token.start()) + " is not directly before a term (-china): ignored it"
-                        : "'NOT' " + QueryNotes.at(token.start()) + " has no term after it: ignored it");
+                String where = QueryNotes.at(token.start());
+                notes.add(dash ? "the '-' " + where + " is not directly before a term (-china): ignored it"
+                        : "'NOT' " + where + " has no term after it: ignored it");
                 return null;
             }
             negate = !negate;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class SearchDocTest {
     private static final Path DOC = Path.of("docs", "search.md");
     /** A table row whose first cell is one query and whose last cell is one reading: {@code | `q` | … | `r` |}. */
-    private static final Pattern READING_ROW = Pattern.compile("^\\| `([^`]+)` \\|.*\\| `([^`]+)` \\|$", Pattern.MULTILINE);
+    private static final Pattern READING_ROW = Pattern.compile("^\\| `([^`]+)` \\|.*\\| `([^`]+)` \\|$",
+            Pattern.MULTILINE);
     /** A reading in running text or a cell: {@code `q` is `r`}. */
     private static final Pattern READING_TEXT = Pattern.compile("`([^`]+)` is `([^`]+)`");
     /** A row of the table of odd input: {@code | `q` | what it searches | the note |}. */

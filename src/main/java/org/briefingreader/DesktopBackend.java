@@ -2,9 +2,12 @@ package org.briefingreader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.briefingreader.app.ImportService;
+import org.briefingreader.app.IndexKeeper;
+import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
@@ -17,13 +20,20 @@ import org.briefingreader.json.BriefingJson;
 import org.briefingreader.library.JsonBriefingStore;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
+import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.ReaderApp;
 
 /** The real parts, wired: the library on disk, the importers, the window. One per run of the program. */
 final class DesktopBackend implements Backend {
+    /** How often the window looks for changes made by other processes: cheap (file stamps only). */
+    private static final Duration KEEPER_PERIOD = Duration.ofMillis(
+            Long.getLong("briefing.index.keeperMillis", 2000));
+
     private final LibraryPaths paths;
     private final JsonBriefingStore store;
     private final LibraryService library;
+    private LuceneLibraryIndex index;
+    private SearchService search;
 
     private DesktopBackend(LibraryPaths paths, JsonBriefingStore store) {
         this.paths = paths;
@@ -68,13 +78,39 @@ final class DesktopBackend implements Backend {
         return new ImportService(formats(maxBytes), store);
     }
 
+    /** The index lives in the cache folder: it is rebuilt from the briefings whenever in doubt. */
+    @Override
+    public SearchService search() throws IOException {
+        if (search == null) {
+            index = LuceneLibraryIndex.open(paths.cache().resolve("index"));
+            search = new SearchService(index, store);
+        }
+        return search;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (index != null) {
+            index.close();
+            index = null;
+            search = null;
+        }
+    }
+
     @Override
     public String toJson(Briefing briefing) {
         return BriefingJson.writeString(briefing);
     }
 
+    /**
+     * The window holds the index while it is open (when no other process does) and keeps it current on a
+     * background thread, picking up what the command line imports or deletes meanwhile.
+     */
     @Override
-    public void openWindow(Optional<String> briefingId) {
-        ReaderApp.launch(new ReaderApp.Context(library, briefingId));
+    public void openWindow(Optional<String> briefingId) throws IOException {
+        try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD, report -> { })) {
+            keeper.start();
+            ReaderApp.launch(new ReaderApp.Context(library, briefingId));
+        }
     }
 }

@@ -172,6 +172,78 @@ class CliTest {
         assertThat(typo.err()).contains("'lsit' is neither a command nor a file");
     }
 
+    @Test
+    void searchPrintsTitleHeadingAndMarkedSnippets() throws Exception {
+        long expected = new org.briefingreader.ingest.text.PlainTextBriefingParser()
+                .parse(Path.of("samples/japan-russia-2018.txt")).briefing().allUnits().stream()
+                .filter(u -> u.text().matches("(?is).*\\bsovereignty\\b.*") && u.text().matches("(?is).*\\bislands?\\b.*"))
+                .count();
+        Run found = run("search", "sovereignty", "islands");
+        assertThat(found.code()).isZero();
+        assertThat(found.out()).startsWith(expected + " hits in 1 briefing for AND(word:sovereignty, word:islands)")
+                .contains("Japan Wants Closer Relations With Russia. Good Luck With That. › The History  [history]")
+                .contains("the-history.p1  …The sticking point is [sovereignty] over a string of [islands]");
+    }
+
+    @Test
+    void searchJsonGivesRangesThatCoverTheMatchedWords() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(run("search", "--json", "sovereign*").out());
+        assertThat(root.get("reading").asText()).isEqualTo("prefix:sovereign*");
+        assertThat(root.get("total").asInt()).isPositive();
+        for (JsonNode hit : root.get("hits")) {
+            String text = hit.get("text").asText();
+            for (JsonNode match : hit.get("matches")) {
+                assertThat(text.substring(match.get("start").asInt(), match.get("end").asInt()).toLowerCase())
+                        .startsWith("sovereign");
+            }
+        }
+    }
+
+    @Test
+    void searchKindOptionKeepsOneKindAndAnUnknownKindIsAUsageError() {
+        Run outlook = run("search", "--kind", "outlook", "russia");
+        assertThat(outlook.out()).contains("› How It Will Play Out").doesNotContain("› The History");
+        Run bad = run("search", "--kind", "forecast", "russia");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown kind 'forecast'").contains("outlook");
+    }
+
+    @Test
+    void malformedQueryRunsItsBestReadingAndSaysWhatWasIgnored() {
+        Run unclosed = run("search", "\"peace deal");
+        assertThat(unclosed.code()).isZero();
+        assertThat(unclosed.out()).contains("phrase:\"peace deal\"").contains("[peace] [deal]");
+        assertThat(unclosed.err()).contains("note: the quote opened at character 1 was never closed");
+        Run trailing = run("search", "kurils", "AND");
+        assertThat(trailing.out()).contains("for word:kurils").contains("[Kurils]");
+        assertThat(trailing.err()).contains("note: 'AND' at character 8 has no term after it: ignored it");
+    }
+
+    @Test
+    void pagingSaysHowToSeeMore() {
+        Run first = run("search", "--limit", "2", "russia");
+        assertThat(first.out()).contains("Showing 1-2 of ").contains("--offset 2 for more.");
+    }
+
+    @Test
+    void reindexRebuildsFromTheBriefings() {
+        Run reindexed = run("reindex");
+        assertThat(reindexed.code()).isZero();
+        assertThat(reindexed.out()).startsWith("Reindexed 1 briefings in ");
+        assertThat(run("search", "kurils").out()).contains("[Kurils]");
+    }
+
+    @Test
+    void importedBriefingsAreSearchableAtOnce() throws Exception {
+        run("search", "anything");
+        Path file = Files.writeString(home.resolve("new.txt"), "Fresh Report\n\nThe quinquennial review.\n",
+                StandardCharsets.UTF_8);
+        run("import", file.toString());
+        assertThat(run("search", "quinquennial").out()).contains("Fresh Report › Lede");
+        run("delete", "fresh-report");
+        assertThat(run("search", "quinquennial").out()).startsWith("No hits");
+    }
+
     /** The parser's wording is the JSON reader's business; here only its shape (one line, after line:col). */
     private static String jsonProblem(String err) {
         return err.lines().filter(l -> l.contains("bad.json:2:10: ")).findFirst()

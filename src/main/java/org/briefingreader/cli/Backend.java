@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.SearchService;
 import org.briefingreader.domain.Briefing;
 
 /**
  * What the command line needs from the rest of the product, built by the composition root once
  * {@code --library} is known (logging included), so commands never touch files, Jackson or JavaFX directly.
  */
-public interface Backend {
+public interface Backend extends AutoCloseable {
     /** Opens the library a command works on: the flag's folder, else BRIEFING_READER_HOME, else the default. */
     @FunctionalInterface
     interface Factory {
@@ -26,9 +27,16 @@ public interface Backend {
     /** An importer refusing files larger than {@code maxBytes}. */
     ImportService importer(long maxBytes);
 
+    /** Searching, with the library's index opened (and brought up to date if this process may write it). */
+    SearchService search() throws IOException;
+
     /** The briefing in the documented briefing JSON format. */
     String toJson(Briefing briefing);
 
     /** Opens the reader window and returns when it is closed. */
-    void openWindow(Optional<String> briefingId);
+    void openWindow(Optional<String> briefingId) throws IOException;
+
+    /** Closes the index, if it was opened. */
+    @Override
+    void close() throws IOException;
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         usageHelpAutoWidth = true,
         description = {"Briefing Reader: read research briefings offline, as structured sections.",
                 "Without a command, opens the reader window (on FILE, imported first, if given)."},
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class},
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
+                SearchCommand.class, ReindexCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
                 "3:internal error (details in the log)"})
@@ -59,6 +60,14 @@ public final class BriefingCommand implements Callable<Integer> {
         return library;
     }
 
+    /** Closes the backend if this run opened one. */
+    void closeBackend() throws IOException {
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+    }
+
     /** The backend for this run, opened on first use with the library the user chose. */
     Backend backend() throws IOException {
         if (backend == null) {
@@ -73,7 +82,7 @@ public final class BriefingCommand implements Callable<Integer> {
         if (file != null) {
             if (!Files.exists(file) && file.getFileName().toString().indexOf('.') < 0 && file.getParent() == null) {
                 spec.commandLine().getErr().println("briefing: '" + file + "' is neither a command nor a file"
-                        + " (commands: import, list, show, delete; see --help)");
+                        + " (commands: import, list, show, delete, search, reindex; see --help)");
                 return USAGE;
             }
             FileResult result = backend().importer(ImportCommand.DEFAULT_MAX_MB * 1024L * 1024L).importOne(file);

@@ -2,6 +2,7 @@ package org.briefingreader.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -31,12 +32,21 @@ public final class Cli {
         CommandLine cmd = commandLine(backends);
         cmd.setOut(out);
         cmd.setErr(err);
+        int code;
         try {
-            return cmd.execute(args);
+            code = cmd.execute(args);
         } finally {
             out.flush();
-            err.flush();
         }
+        try {
+            ((BriefingCommand) cmd.getCommand()).closeBackend();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Closing the library failed", e);
+            err.println("briefing: internal error while closing the library: " + oneLine(e) + " (details in the log)");
+            code = Math.max(code, BriefingCommand.INTERNAL);
+        }
+        err.flush();
+        return code;
     }
 
     /** The configured command line, for tests and for help output. */

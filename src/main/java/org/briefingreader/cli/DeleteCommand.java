@@ -27,6 +27,7 @@ final class DeleteCommand implements Callable<Integer> {
             return BriefingCommand.SOME_FAILED;
         }
         spec.commandLine().getOut().println("deleted " + id);
+        IndexProgress.afterChange(parent, spec.commandLine().getErr());
         return BriefingCommand.OK;
     }
 }

@@ -57,6 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         };
         ImportReport report = parent.backend().importer(maxMegabytes * 1024 * 1024).importAll(inputs, listener);
         cmd.getOut().println("Imported into " + parent.backend().location() + ": " + report.summary());
+        IndexProgress.afterChange(parent, err);
         return report.anyFailed() ? BriefingCommand.SOME_FAILED : BriefingCommand.OK;
     }
 }

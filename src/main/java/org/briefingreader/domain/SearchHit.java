@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param briefingTitle its title, for display
  * @param sectionId     the section, if the unit is in one
  * @param heading       that section's heading, if any
- * @param kind          that section's kind, if any
+ * @param kind          that section's kind; {@code SUMMARY} for summary bullets; none for title, caption, lede
  * @param unitId        the unit (e.g. {@code the-history.p1}; {@code title} for the title)
  * @param unitType      what sort of unit it is
  * @param position      the unit's place in the briefing's reading order (0 = title)

@@ -9,7 +9,8 @@ import org.briefingreader.domain.query.ParsedQuery;
  *
  * @param text   what the user typed
  * @param parsed its reading
- * @param kind   only paragraphs of sections of this kind (the CLI's {@code --kind}), if given
+ * @param kind   only units of this kind (the CLI's {@code --kind}): paragraphs and headings of sections of
+ *               that kind, or summary bullets for {@code summary}
  * @param offset hits to skip (paging)
  * @param limit  hits wanted on this page
  */

@@ -15,7 +15,8 @@ import org.briefingreader.domain.query.ParsedQuery;
  * @param total            every matching unit, not just this page
  * @param hits             this page, best first; ties by briefing id, then reading order
  * @param countsByBriefing matches per briefing id, over all hits
- * @param countsByKind     matches per section kind (units outside sections are not counted), over all hits
+ * @param countsByKind     matches per section kind (summary bullets count as {@code summary}; title, caption and
+ *                         lede have no kind and are not counted), over all hits
  * @param offset           hits skipped before this page
  */
 public record SearchResults(ParsedQuery query, long total, List<SearchHit> hits, Map<String, Long> countsByBriefing,

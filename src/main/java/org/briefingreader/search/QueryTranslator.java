@@ -33,12 +33,13 @@ import org.briefingreader.domain.query.QueryNode;
  * {@code +text:island -text:china #kind:outlook}. Filters ({@code kind:}, {@code briefing:}, dates, {@code title:})
  * never add to the score. Words that analyse to nothing (stop words) are dropped; a node whose every part was
  * dropped is dropped too, and an empty result means "no hits". Every term, and {@link #MAX_EXPANSIONS} for each
- * prefix or fuzzy word, is counted against Lucene's clause limit: from the first word that would pass it on,
+ * fuzzy word, is counted against Lucene's clause limit (a prefix costs one: it is rewritten to a constant-score
+ * filter over all its words, never to one clause per word): from the first word that would pass it on,
  * the rest is dropped and {@link #wasCut()} says so, so a 10,000-character query searches its beginning
  * instead of failing.
  */
 final class QueryTranslator {
-    /** Most index words one prefix or fuzzy word stands for: bounded, so {@code a*} cannot swamp a search. */
+    /** Most index words one fuzzy word stands for (Lucene's default): the nearest spellings, not all of them. */
     static final int MAX_EXPANSIONS = 50;
     /** Room kept under the clause limit for the filters the search adds around the translation. */
     private static final int STRUCTURAL_CLAUSES = 16;
@@ -84,10 +85,13 @@ final class QueryTranslator {
             return leaf(new QueryBuilder(target.analyzer())
                     .createPhraseQuery(target.field(), String.join(" ", phrase.words()), phrase.slop()));
         } else if (node instanceof QueryNode.Prefix prefix) {
+            // Constant score over every matching word: complete (sovereign* must find every sovereign- word, not
+            // the first fifty) and safe, since this rewrite never builds one clause per word.
             return expansion(new PrefixQuery(exactTerm(target, prefix.prefix()),
-                    new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS)));
+                    MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), 1);
         } else if (node instanceof QueryNode.Fuzzy fuzzy) {
-            return expansion(new FuzzyQuery(exactTerm(target, fuzzy.word()), fuzzy.maxEdits(), 1, MAX_EXPANSIONS, true));
+            return expansion(new FuzzyQuery(exactTerm(target, fuzzy.word()), fuzzy.maxEdits(), 1, MAX_EXPANSIONS, true),
+                    MAX_EXPANSIONS);
         } else if (node instanceof QueryNode.And and) {
             return and(and.clauses(), target);
         } else if (node instanceof QueryNode.Or or) {
@@ -186,8 +190,8 @@ final class QueryTranslator {
         return spend(Math.max(1, terms[0])) ? Optional.of(new Clause(query, true)) : Optional.empty();
     }
 
-    private Optional<Clause> expansion(Query query) {
-        return spend(MAX_EXPANSIONS) ? Optional.of(new Clause(query, true)) : Optional.empty();
+    private Optional<Clause> expansion(Query query, int cost) {
+        return spend(cost) ? Optional.of(new Clause(query, true)) : Optional.empty();
     }
 
     private boolean spend(int cost) {

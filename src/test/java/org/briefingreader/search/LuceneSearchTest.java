@@ -148,6 +148,22 @@ class LuceneSearchTest {
     }
 
     @Test
+    void prefixFindsEveryWordItStartsNotJustTheFirstFifty(@TempDir Path other) throws IOException {
+        List<Briefing> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String word = "zeta" + Integer.toString(i, 26).replace('0', 'q') + "x";
+            many.add(SearchFixtures.briefing("b-" + i, "Briefing " + i, Optional.empty(), "It says " + word + ".",
+                    List.of()));
+        }
+        try (LuceneLibraryIndex index = SearchFixtures.filled(other, many.toArray(Briefing[]::new))) {
+            SearchResults results = index.search(SearchFixtures.query(new QueryNode.Prefix("zeta"), 0, 200));
+            assertThat(results.total()).isEqualTo(120);
+            assertThat(results.hits()).allSatisfy(hit -> assertThat(markedWords(hit)).singleElement()
+                    .asString().startsWith("zeta"));
+        }
+    }
+
+    @Test
     void fuzzyWordFindsAndMarksNearSpellings() throws IOException {
         SearchResults results = search(new QueryNode.Fuzzy("putn", 1));
 

@@ -1,0 +1,38 @@
+package org.briefingreader.cli;
+
+import org.briefingreader.domain.SearchHit;
+import org.briefingreader.domain.TextRange;
+
+/** A hit's snippet as one line of text with the matched words in [brackets]. */
+final class Snippets {
+    private Snippets() {
+    }
+
+    /**
+     * {@code …the sticking point is [sovereignty] over a string of [islands]…}: an ellipsis where the snippet
+     * cuts the unit's text, brackets around every match inside the snippet.
+     */
+    static String marked(SearchHit hit) {
+        TextRange span = hit.snippet();
+        String text = hit.text();
+        StringBuilder sb = new StringBuilder();
+        if (span.start() > 0) {
+            sb.append('…');
+        }
+        int at = span.start();
+        for (TextRange match : hit.matches()) {
+            int start = Math.max(match.start(), span.start());
+            int end = Math.min(match.end(), span.end());
+            if (start >= end || start < at) {
+                continue;
+            }
+            sb.append(text, at, start).append('[').append(text, start, end).append(']');
+            at = end;
+        }
+        sb.append(text, at, span.end());
+        if (span.end() < text.length()) {
+            sb.append('…');
+        }
+        return sb.toString().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,6 +1,7 @@
 package org.briefingreader.domain;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +52,22 @@ public interface LibraryIndex extends AutoCloseable {
     void refresh() throws IOException;
 
     SearchResults search(SearchQuery query) throws IOException;
+
+    /**
+     * Completions for a search box, best first: the last word of {@code typed} completed from the library's own
+     * words (most frequent first), then headings and titles containing the typed words. Kept current with the
+     * index: what a commit added is suggested after it.
+     */
+    List<Suggestion> suggest(String typed, int limit) throws IOException;
+
+    /** Words of the library spelled like {@code word}, closest first; empty when {@code word} is in the library. */
+    List<String> spellings(String word, int limit) throws IOException;
+
+    /**
+     * Passages of other briefings most like this unit (by its distinctive words), best first; empty when the
+     * briefing or unit is not in the index.
+     */
+    List<SearchHit> related(String briefingId, String unitId, int limit) throws IOException;
 
     @Override
     void close() throws IOException;

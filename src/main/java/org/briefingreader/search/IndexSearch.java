@@ -83,7 +83,8 @@ final class IndexSearch {
                 request.offset());
     }
 
-    private List<SearchHit> page(Query query, ScoreDoc[] ranked, int offset) throws IOException {
+    /** The hits from {@code offset} of {@code ranked} (sorted by {@link #ORDER}), marked for {@code query}. */
+    List<SearchHit> page(Query query, ScoreDoc[] ranked, int offset) throws IOException {
         if (offset >= ranked.length) {
             return List.of();
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,8 +21,10 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.LibraryIndex;
+import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
+import org.briefingreader.domain.Suggestion;
 
 /**
  * The library's search index in a folder of its cache, kept in step with the briefing store by the caller.
@@ -30,6 +34,10 @@ import org.briefingreader.domain.SearchResults;
  * index for writing, it opens read-only ({@link ReadOnlyIndex}'s searcher; changes throw). Closing discards
  * changes not yet committed: the commit's recorded generation must always describe exactly what was committed,
  * so nothing is ever committed implicitly.
+ *
+ * <p>Searches, suggestions ({@link Completions}, {@link HeadingSuggester}), spellings ({@link LibraryWords}) and
+ * related passages ({@link RelatedPassages}) all read the searcher current at the last commit or refresh, and
+ * may run while another thread writes.
  */
 public final class LuceneLibraryIndex implements LibraryIndex {
     static final String READ_ONLY = "read-only: another Briefing Reader holds the index";
@@ -40,6 +48,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     private final IndexWriter writer;
     private final SearcherManager writerSearchers;
     private final ReadOnlyIndex readOnly;
+    private final HeadingSuggester headings;
     private volatile Optional<String> generation;
 
     private LuceneLibraryIndex(Directory dir, Analyzers analyzers, OpenState openState, IndexWriter writer,
@@ -49,6 +58,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
         this.openState = openState;
         this.writer = writer;
         this.readOnly = readOnly;
+        this.headings = new HeadingSuggester(analyzers.exact());
         this.writerSearchers = writer == null ? null : new SearcherManager(writer, null);
         this.generation = writer == null ? readOnly.generation()
                 : Optional.ofNullable(userData(writer).get(IndexSchema.USER_DATA_GENERATION));
@@ -107,17 +117,8 @@ public final class LuceneLibraryIndex implements LibraryIndex {
 
     @Override
     public Map<String, String> indexedStamps() throws IOException {
-        SearcherManager searchers = searchers();
-        if (searchers == null) {
-            return Map.of();
-        }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.search(new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_META)),
-                    StampCollector.manager());
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(Map.of(), searcher -> searcher.search(
+                new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_META)), StampCollector.manager()));
     }
 
     @Override
@@ -158,15 +159,60 @@ public final class LuceneLibraryIndex implements LibraryIndex {
 
     @Override
     public SearchResults search(SearchQuery query) throws IOException {
+        return withSearcher(IndexSearch.empty(query.parsed(), query.offset()),
+                searcher -> new IndexSearch(searcher, analyzers).run(query));
+    }
+
+    /** {@inheritDoc} Throws IllegalArgumentException when {@code limit} is not positive. */
+    @Override
+    public List<Suggestion> suggest(String typed, int limit) throws IOException {
+        Objects.requireNonNull(typed, "typed");
+        requirePositive(limit);
+        return withSearcher(List.of(), searcher -> Completions.of(searcher, headings, typed, limit));
+    }
+
+    /** {@inheritDoc} Throws IllegalArgumentException when {@code limit} is not positive. */
+    @Override
+    public List<String> spellings(String word, int limit) throws IOException {
+        Objects.requireNonNull(word, "word");
+        requirePositive(limit);
+        String normalised = analyzers.exact().normalize(IndexSchema.TEXT_EXACT, word.strip()).utf8ToString();
+        return withSearcher(List.of(),
+                searcher -> new LibraryWords(searcher.getIndexReader()).spellings(normalised, limit));
+    }
+
+    /** {@inheritDoc} Throws IllegalArgumentException when {@code limit} is not positive. */
+    @Override
+    public List<SearchHit> related(String briefingId, String unitId, int limit) throws IOException {
+        Objects.requireNonNull(briefingId, "briefingId");
+        Objects.requireNonNull(unitId, "unitId");
+        requirePositive(limit);
+        return withSearcher(List.of(),
+                searcher -> new RelatedPassages(searcher, analyzers).find(briefingId, unitId, limit));
+    }
+
+    /** What one read of the index computes. */
+    private interface Reading<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code reading} on the current searcher; {@code none} while there is no index to read yet. */
+    private <T> T withSearcher(T none, Reading<T> reading) throws IOException {
         SearcherManager searchers = searchers();
         if (searchers == null) {
-            return IndexSearch.empty(query.parsed(), query.offset());
+            return none;
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return new IndexSearch(searcher, analyzers).run(query);
+            return reading.on(searcher);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
         }
     }
 
@@ -174,7 +220,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     public synchronized void close() throws IOException {
         // Each is closed even if one before it fails. The writer's commitOnClose is off: it drops uncommitted
         // changes and leaves the last commit as it was.
-        IOUtils.close(writerSearchers, writer, readOnly, analyzers, dir);
+        IOUtils.close(headings, writerSearchers, writer, readOnly, analyzers, dir);
     }
 
     private SearcherManager searchers() {

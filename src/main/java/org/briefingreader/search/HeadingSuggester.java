@@ -24,7 +24,8 @@ import org.briefingreader.domain.Suggestion;
  * a word. The suggester is built from the reader of the searcher it is asked with, and built again the first time
  * it is asked with another reader (after a commit, or after {@code refresh} picked up another process's commit),
  * so it follows the index in writable and read-only mode alike without a hook in either. Building reads only
- * the heading and title documents: about a few tens of milliseconds for a few thousand briefings.
+ * the heading and title documents; for 2,226 briefings it costs about 0.3 s, paid by the first suggestion after
+ * each commit, and asking then takes a few milliseconds.
  *
  * <p>One lock guards building, asking and closing: a suggester is never closed while being asked. The infix
  * suggester's writer is closed as soon as it is built, leaving only in-memory readers.

@@ -22,9 +22,9 @@ import org.briefingreader.domain.UnitType;
 /**
  * Passages of other briefings that share a unit's distinctive words ("more like this").
  *
- * <p>For the seed's paragraph on the Kuril islands dispute, the query is its 25 words that are rarest in the
- * library yet found in at least one other unit ({@code kuril}, {@code sovereignti}, {@code territori}...,
- * stemmed as the {@code text} field is), each weighted by how distinctive it is; it runs over the paragraphs,
+ * <p>For the seed's paragraph on the Kuril islands dispute, the query is its (at most 25) most distinctive words:
+ * frequent in it, rare in the library, and found in at least one other unit ({@code kuril}, {@code sovereignti},
+ * {@code territori}..., stemmed as the {@code text} field is), each weighted by that; it runs over the paragraphs,
  * ledes, summary bullets and captions of every other briefing. Titles and headings are left out (a hit should be
  * a passage to read), and so is the whole briefing the unit is in. Hits are ranked and marked as a search's are.
  */

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.SectionKind;
@@ -197,6 +200,33 @@ class SuggestTest {
             reader.refresh();
             assertThat(texts(reader.suggest("sovere", 10), Kind.WORD)).containsExactly("sovereignty", "sovereign");
             assertThat(texts(reader.suggest("debt", 10), Kind.TITLE)).containsExactly("Sovereign Debt Notes");
+        }
+    }
+
+    @Test
+    void suggestionsRunWhileAnotherThreadCommits() throws Exception {
+        int commits = 5;
+        try (LuceneLibraryIndex index = SearchFixtures.filled(dir, SearchFixtures.seed())) {
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> written = writer.submit(() -> {
+                    for (int i = 0; i < commits; i++) {
+                        index.put(withOutlook("quarterly-" + i, LocalDate.of(2020, 1, 1).plusDays(i)), "s" + i);
+                        index.commit("g" + i);
+                    }
+                    return null;
+                });
+                int asked = 0;
+                while (!written.isDone() || asked == 0) {
+                    assertThat(texts(index.suggest("big pic", 5), Kind.HEADING)).containsExactly("The Big Picture");
+                    asked++;
+                }
+                written.get();
+            } finally {
+                writer.shutdown();
+            }
+            assertThat(index.suggest("outl", 5)).filteredOn(s -> s.kind() == Kind.HEADING).singleElement()
+                    .satisfies(outlook -> assertThat(outlook.briefingId()).contains("quarterly-" + (commits - 1)));
         }
     }
 

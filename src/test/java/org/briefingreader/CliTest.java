@@ -244,6 +244,44 @@ class CliTest {
         assertThat(run("search", "quinquennial").out()).startsWith("No hits");
     }
 
+    @Test
+    void zeroHitsOfferTheLibrarysSpelling() {
+        Run found = run("search", "soverignty", "islnds");
+        assertThat(found.code()).isZero();
+        assertThat(found.out()).startsWith("No hits for AND(word:soverignty, word:islnds).")
+                .contains("Did you mean: sovereignty islands ?");
+    }
+
+    @Test
+    void noSpellingIsOfferedWhenNothingBetterFinds() {
+        Run found = run("search", "xylophonequartet");
+        assertThat(found.out()).startsWith("No hits").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void relatedFindsPassagesOfOtherBriefingsOnly() throws Exception {
+        Path kurils = Files.writeString(home.resolve("kurils.txt"), "Kuril Islands Talks Stall\n\n"
+                + "Japan and Russia again failed to sign a peace treaty over the disputed Kuril islands, which Japan "
+                + "calls the Northern Territories, as sovereignty remains the sticking point.\n", StandardCharsets.UTF_8);
+        Path football = Files.writeString(home.resolve("football.txt"), "Cup Final Preview\n\n"
+                + "The striker scored twice in the semi-final and the manager praised the defence.\n",
+                StandardCharsets.UTF_8);
+        run("import", kurils.toString(), football.toString());
+        Run related = run("related", SEED_ID, "the-history.p1");
+        assertThat(related.code()).isZero();
+        assertThat(related.out()).startsWith("Passages like the-history.p1 of \"Japan Wants Closer Relations")
+                .contains("Kuril Islands Talks Stall › Lede").doesNotContain("Cup Final Preview")
+                .doesNotContain("Japan Wants Closer Relations With Russia. Good Luck With That. ›");
+    }
+
+    @Test
+    void relatedOfAnUnknownPassageFailsInOneLine() {
+        Run unknown = run("related", SEED_ID, "no-such.p9");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("error: briefing '" + SEED_ID + "' has no passage 'no-such.p9' (see "
+                + "`briefing show " + SEED_ID + "`)" + System.lineSeparator());
+    }
+
     /** The parser's wording is the JSON reader's business; here only its shape (one line, after line:col). */
     private static String jsonProblem(String err) {
         return err.lines().filter(l -> l.contains("bad.json:2:10: ")).findFirst()

@@ -3,15 +3,20 @@ package org.briefingreader.app;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingStore;
 import org.briefingreader.domain.LibraryIndex;
+import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.SectionKind;
+import org.briefingreader.domain.Suggestion;
 import org.briefingreader.domain.query.QueryParser;
 
 /**
@@ -24,6 +29,11 @@ import org.briefingreader.domain.query.QueryParser;
  * process sync just picks up the holder's commits.
  */
 public final class SearchService {
+    /** A word of a query, for spelling: letters and digits. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Shorter words are left alone: too many real words are one edit away from them. */
+    private static final int MIN_SPELLED = 3;
+
     private final LibraryIndex index;
     private final BriefingStore store;
 
@@ -35,6 +45,42 @@ public final class SearchService {
     /** Runs {@code text} in the query language; what of it was ignored is in the results' query notes. */
     public SearchResults search(String text, Optional<SectionKind> kind, int offset, int limit) throws IOException {
         return index.search(new SearchQuery(text, QueryParser.parse(text), kind, offset, limit));
+    }
+
+    /** Completions for a search box (words of the library, then headings and titles), best first. */
+    public List<Suggestion> suggest(String typed, int limit) throws IOException {
+        return index.suggest(typed, limit);
+    }
+
+    /**
+     * For a query that found nothing: the same query with each word the library does not know replaced by the
+     * library's closest word, if that finds something. {@code sovereignity islnds} gives
+     * {@code sovereignty islands}.
+     */
+    public Optional<String> didYouMean(String text) throws IOException {
+        Matcher words = WORD.matcher(text);
+        StringBuilder corrected = new StringBuilder();
+        boolean changed = false;
+        while (words.find()) {
+            String word = words.group();
+            boolean scoped = words.start() > 0 && text.charAt(words.start() - 1) == ':'
+                    || words.end() < text.length() && text.charAt(words.end()) == ':';
+            Optional<String> better = scoped || word.length() < MIN_SPELLED ? Optional.empty()
+                    : index.spellings(word.toLowerCase(Locale.ROOT), 1).stream().findFirst();
+            words.appendReplacement(corrected, Matcher.quoteReplacement(better.orElse(word)));
+            changed |= better.isPresent();
+        }
+        words.appendTail(corrected);
+        if (!changed) {
+            return Optional.empty();
+        }
+        String suggestion = corrected.toString();
+        return search(suggestion, Optional.empty(), 0, 1).total() > 0 ? Optional.of(suggestion) : Optional.empty();
+    }
+
+    /** Passages of other briefings most like this one. */
+    public List<SearchHit> related(String briefingId, String unitId, int limit) throws IOException {
+        return index.related(briefingId, unitId, limit);
     }
 
     /** True when this process holds the index (and keeps it current); false when another one does. */

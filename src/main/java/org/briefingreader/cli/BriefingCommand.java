@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Briefing Reader: read research briefings offline, as structured sections.",
                 "Without a command, opens the reader window (on FILE, imported first, if given)."},
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
-                SearchCommand.class, ReindexCommand.class},
+                SearchCommand.class, RelatedCommand.class, ReindexCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
                 "3:internal error (details in the log)"})
@@ -82,7 +82,7 @@ public final class BriefingCommand implements Callable<Integer> {
         if (file != null) {
             if (!Files.exists(file) && file.getFileName().toString().indexOf('.') < 0 && file.getParent() == null) {
                 spec.commandLine().getErr().println("briefing: '" + file + "' is neither a command nor a file"
-                        + " (commands: import, list, show, delete, search, reindex; see --help)");
+                        + " (commands: import, list, show, delete, search, related, reindex; see --help)");
                 return USAGE;
             }
             FileResult result = backend().importer(ImportCommand.DEFAULT_MAX_MB * 1024L * 1024L).importOne(file);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefingreader.app.SearchService;
-import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.query.QueryParser;
@@ -60,13 +59,15 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         SearchResults results = search.search(text, Optional.ofNullable(kind), offset, limit);
         PrintWriter out = spec.commandLine().getOut();
+        Optional<String> didYouMean = results.total() == 0 ? search.didYouMean(text) : Optional.empty();
         if (json) {
-            out.println(SearchJson.write(text, results));
+            out.println(SearchJson.write(text, results, didYouMean));
         } else {
             for (String note : results.query().notes()) {
                 err.println("note: " + note);
             }
             printText(out, results);
+            didYouMean.ifPresent(better -> out.println("Did you mean: " + better + " ?"));
         }
         if (!search.holdsIndex()) {
             err.println("note: another Briefing Reader holds the index; results are as of its last update");
@@ -84,32 +85,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d hit%s in %d briefing%s for %s%n", results.total(), results.total() == 1 ? "" : "s",
                 results.countsByBriefing().size(), results.countsByBriefing().size() == 1 ? "" : "s", reading);
-        for (SearchResults.BriefingGroup briefing : results.groups()) {
-            for (SearchResults.SectionGroup section : briefing.sections()) {
-                out.println();
-                SearchHit first = section.hits().get(0);
-                out.println(briefing.title() + " › " + section.heading().orElse(place(first))
-                        + first.kind().map(k -> "  [" + k.label() + "]").orElse(""));
-                for (SearchHit hit : section.hits()) {
-                    out.println("  " + hit.unitId() + "  " + Snippets.marked(hit));
-                }
-            }
-        }
+        HitPrinter.print(out, results.hits());
         int shown = results.hits().size();
         if (offset + shown < results.total()) {
             out.printf(Locale.ROOT, "%nShowing %d-%d of %d; --offset %d for more.%n", offset + 1, offset + shown,
                     results.total(), offset + shown);
         }
-    }
-
-    /** Where a hit outside any section sits, in words. */
-    private static String place(SearchHit hit) {
-        return switch (hit.unitType()) {
-            case TITLE -> "Title";
-            case CAPTION -> "Caption";
-            case SUMMARY -> "Summary";
-            case LEDE -> "Lede";
-            case HEADING, PARAGRAPH -> "Body";
-        };
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchResults;
@@ -20,29 +21,18 @@ final class SearchJson {
     private SearchJson() {
     }
 
-    static String write(String text, SearchResults results) throws JsonProcessingException {
+    static String write(String text, SearchResults results, Optional<String> didYouMean)
+            throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("query", text);
         root.put("reading", results.query().root().map(QueryParser::describe).orElse(null));
         root.put("notes", results.query().notes());
         root.put("total", results.total());
+        root.put("didYouMean", didYouMean.orElse(null));
         root.put("offset", results.offset());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("briefingId", hit.briefingId());
-            h.put("title", hit.briefingTitle());
-            h.put("sectionId", hit.sectionId().orElse(null));
-            h.put("heading", hit.heading().orElse(null));
-            h.put("kind", hit.kind().map(k -> k.label()).orElse(null));
-            h.put("unitId", hit.unitId());
-            h.put("unitType", hit.unitType().label());
-            h.put("position", hit.position());
-            h.put("score", hit.score());
-            h.put("text", hit.text());
-            h.put("snippet", range(hit.snippet()));
-            h.put("matches", hit.matches().stream().map(SearchJson::range).toList());
-            hits.add(h);
+            hits.add(hit(hit));
         }
         root.put("hits", hits);
         root.put("countsByBriefing", new TreeMap<>(results.countsByBriefing()));
@@ -50,6 +40,28 @@ final class SearchJson {
         results.countsByKind().forEach((k, n) -> kinds.put(k.label(), n));
         root.put("countsByKind", kinds);
         return MAPPER.writeValueAsString(root);
+    }
+
+    /** Writes ranked hits alone, as {@code briefing related --json} does. */
+    static String writeHits(List<SearchHit> ranked) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(ranked.stream().map(SearchJson::hit).toList());
+    }
+
+    private static Map<String, Object> hit(SearchHit hit) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("briefingId", hit.briefingId());
+        h.put("title", hit.briefingTitle());
+        h.put("sectionId", hit.sectionId().orElse(null));
+        h.put("heading", hit.heading().orElse(null));
+        h.put("kind", hit.kind().map(k -> k.label()).orElse(null));
+        h.put("unitId", hit.unitId());
+        h.put("unitType", hit.unitType().label());
+        h.put("position", hit.position());
+        h.put("score", hit.score());
+        h.put("text", hit.text());
+        h.put("snippet", range(hit.snippet()));
+        h.put("matches", hit.matches().stream().map(SearchJson::range).toList());
+        return h;
     }
 
     private static Map<String, Integer> range(TextRange r) {

@@ -68,6 +68,22 @@ final class HeadingSuggester implements Closeable {
         return found;
     }
 
+    /**
+     * Rebuilds now for {@code searcher} if suggestions have been asked for before: called after a commit or
+     * refresh (on the thread that syncs), so the next keystroke does not pay the rebuild; a process that never
+     * suggests (a command-line import) never builds.
+     */
+    synchronized void warmIfUsed(IndexSearcher searcher) throws IOException {
+        if (!closed && builtFrom != null) {
+            buildIfChanged(searcher);
+        }
+    }
+
+    /** True when the suggester was built from {@code searcher}'s reader (a keystroke would not rebuild it). */
+    synchronized boolean isBuiltFor(IndexSearcher searcher) {
+        return builtFrom == searcher.getIndexReader().getReaderCacheHelper().getKey();
+    }
+
     private void buildIfChanged(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();

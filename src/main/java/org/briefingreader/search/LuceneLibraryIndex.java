@@ -145,6 +145,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
         w.commit();
         this.generation = Optional.of(generation);
         writerSearchers.maybeRefreshBlocking();
+        warmSuggestions();
     }
 
     @Override
@@ -155,6 +156,19 @@ public final class LuceneLibraryIndex implements LibraryIndex {
             readOnly.refresh();
             generation = readOnly.generation();
         }
+        warmSuggestions();
+    }
+
+    /** For tests: whether the next suggestion would be served without rebuilding the heading suggester. */
+    boolean suggestionsWarm() throws IOException {
+        return withSearcher(false, headings::isBuiltFor);
+    }
+
+    private void warmSuggestions() throws IOException {
+        withSearcher(null, searcher -> {
+            headings.warmIfUsed(searcher);
+            return null;
+        });
     }
 
     @Override

@@ -187,6 +187,20 @@ class SuggestTest {
     }
 
     @Test
+    void aCommitRebuildsTheHeadingSuggesterOnlyOnceItHasBeenUsed() throws IOException {
+        try (LuceneLibraryIndex index = SearchFixtures.filled(dir, SearchFixtures.seed())) {
+            index.put(SearchFixtures.seed(), "again");
+            index.commit("g1");
+            assertThat(index.suggestionsWarm()).as("never asked: nothing built").isFalse();
+
+            index.suggest("play", 5);
+            index.put(briefing("b-2020-01-01", "Second", Optional.empty(), "Text.", List.of()), "s2");
+            index.commit("g2");
+            assertThat(index.suggestionsWarm()).as("rebuilt by the commit, not by the next keystroke").isTrue();
+        }
+    }
+
+    @Test
     void readOnlyIndexSuggestsTheHoldersCommits() throws IOException {
         try (LuceneLibraryIndex writer = SearchFixtures.filled(dir, SearchFixtures.seed());
                 LuceneLibraryIndex reader = LuceneLibraryIndex.open(dir)) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
@@ -104,13 +105,16 @@ final class DesktopBackend implements Backend {
 
     /**
      * The window holds the index while it is open (when no other process does) and keeps it current on a
-     * background thread, picking up what the command line imports or deletes meanwhile.
+     * background thread, picking up what the command line imports or deletes meanwhile; when that changes
+     * anything, the window lists the library again.
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
-        try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD, report -> { })) {
+        List<Runnable> listeners = new CopyOnWriteArrayList<>();
+        try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD,
+                report -> listeners.forEach(Runnable::run))) {
             keeper.start();
-            ReaderApp.launch(new ReaderApp.Context(library, briefingId));
+            ReaderApp.launch(new ReaderApp.Context(library, briefingId, listeners::add));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
@@ -43,10 +44,13 @@ public final class ReaderApp extends Application {
      * @param library           the briefings to show
      * @param initialBriefingId the briefing to select once the list is loaded; otherwise the first is selected
      * @param windowTitle       the main window's title
+     * @param changes           where the window learns that another process changed the library
      */
-    public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle) {
+    public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+            LibraryChanges changes) {
         public Context {
             Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(initialBriefingId, "initialBriefingId");
             Objects.requireNonNull(windowTitle, "windowTitle");
             if (windowTitle.isBlank()) {
@@ -56,7 +60,12 @@ public final class ReaderApp extends Application {
 
         /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
         public Context(LibraryService library, Optional<String> initialBriefingId) {
-            this(library, initialBriefingId, DEFAULT_TITLE);
+            this(library, initialBriefingId, DEFAULT_TITLE, LibraryChanges.NONE);
+        }
+
+        /** A context with the default title whose window reloads its list when {@code changes} says so. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, LibraryChanges changes) {
+            this(library, initialBriefingId, DEFAULT_TITLE, changes);
         }
     }
 
@@ -99,6 +108,7 @@ public final class ReaderApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         model.open(context.initialBriefingId());
+        context.changes().onChange(() -> Platform.runLater(model::reload));
     }
 
     /** Stops the background thread; called by JavaFX after the last window closes. */

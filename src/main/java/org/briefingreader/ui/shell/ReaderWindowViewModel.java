@@ -3,6 +3,7 @@ package org.briefingreader.ui.shell;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.domain.Briefing;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
@@ -12,6 +13,7 @@ import org.briefingreader.ui.support.BackgroundRunner;
 public final class ReaderWindowViewModel {
     private final LibraryViewModel library;
     private final BriefingViewModel reader = new BriefingViewModel();
+    private Briefing shown;
 
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner) {
         this.library = new LibraryViewModel(libraryService, runner);
@@ -23,6 +25,14 @@ public final class ReaderWindowViewModel {
         library.load(Objects.requireNonNull(initialBriefingId, "initialBriefingId"));
     }
 
+    /**
+     * Lists the library again, keeping the selection, after another process changed it (a command-line import
+     * or delete). The briefing being read is shown again only if it changed, so reading is not disturbed.
+     */
+    public void reload() {
+        library.load(Optional.empty());
+    }
+
     public LibraryViewModel library() {
         return library;
     }
@@ -32,6 +42,10 @@ public final class ReaderWindowViewModel {
     }
 
     private void show(LibraryEntry entry) {
-        reader.show(entry == null ? null : entry.briefing());
+        Briefing next = entry == null ? null : entry.briefing();
+        if (!Objects.equals(next, shown)) {
+            shown = next;
+            reader.show(next);
+        }
     }
 }

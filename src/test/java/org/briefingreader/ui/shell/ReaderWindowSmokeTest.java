@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -40,6 +42,8 @@ class ReaderWindowSmokeTest {
 
     private ReaderApp app;
     private Stage stage;
+    private LibraryService library;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     /**
      * The library the window opens on: a real library folder on disk, seeded the way a user's new library is
@@ -59,7 +63,9 @@ class ReaderWindowSmokeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new ReaderApp(new ReaderApp.Context(seededLibrary(libraryDir), Optional.of(TestBriefings.JAPAN_RUSSIA_ID)));
+        library = seededLibrary(libraryDir);
+        app = new ReaderApp(new ReaderApp.Context(library, Optional.of(TestBriefings.JAPAN_RUSSIA_ID),
+                changeListeners::add));
         app.start(stage);
     }
 
@@ -117,6 +123,25 @@ class ReaderWindowSmokeTest {
 
         assertThat(scroll.getVvalue()).isGreaterThan(0);
         assertThat(isInside(lastHeading, scroll)).as("last heading visible after clicking its outline link").isTrue();
+    }
+
+    @Test
+    void aChangeByAnotherProcessIsListedWithoutLosingThePlace(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(".section-heading").queryAll().size() == 7);
+        Label titleBefore = robot.lookup(".briefing-title").queryAs(Label.class);
+        JsonBriefingStore sameFolder = new JsonBriefingStore(LibraryPaths.under(libraryDir).briefings());
+        sameFolder.save(TestBriefings.simple("Sahel Briefing", Optional.of(LocalDate.of(2019, 11, 4)), 1));
+
+        changeListeners.forEach(Runnable::run);
+        ListView<LibraryEntry> list = robot.lookup(".library-list").queryListView();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents(); // the size is read off the FX thread: let it finish the update
+
+        assertThat(list.getItems()).extracting(LibraryEntry::title).contains("Sahel Briefing");
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(TestBriefings.JAPAN_RUSSIA_ID);
+        assertThat(robot.lookup(".briefing-title").queryAs(Label.class)).as("the reader was not rebuilt")
+                .isSameAs(titleBefore);
     }
 
     private static boolean isInside(Node node, ScrollPane scroll) {

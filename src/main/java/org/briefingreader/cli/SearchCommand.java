@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             return;
         }
         out.printf(Locale.ROOT, "%d hit%s in %d briefing%s for %s%n", results.total(), results.total() == 1 ? "" : "s",
-                results.countsByBriefing().size(), results.countsByBriefing().size() == 1 ? "" : "s", reading);
+                results.briefingsMatched(), results.briefingsMatched() == 1 ? "" : "s", reading);
         HitPrinter.print(out, results.hits());
         int shown = results.hits().size();
         if (offset + shown < results.total()) {

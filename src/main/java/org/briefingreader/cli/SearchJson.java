@@ -35,6 +35,7 @@ final class SearchJson {
             hits.add(hit(hit));
         }
         root.put("hits", hits);
+        root.put("briefingsMatched", results.briefingsMatched());
         root.put("countsByBriefing", new TreeMap<>(results.countsByBriefing()));
         Map<String, Long> kinds = new TreeMap<>();
         results.countsByKind().forEach((k, n) -> kinds.put(k.label(), n));

@@ -14,13 +14,18 @@ import org.briefingreader.domain.query.ParsedQuery;
  * @param query            how the query was read (and what was ignored)
  * @param total            every matching unit, not just this page
  * @param hits             this page, best first; ties by briefing id, then reading order
- * @param countsByBriefing matches per briefing id, over all hits
+ * @param countsByBriefing matches per briefing id, over all hits, for the {@value #MAX_BRIEFING_COUNTS} briefings
+ *                         with the most (ties by id): enough for any list of facets, cheap for a search that
+ *                         matches every briefing
+ * @param briefingsMatched how many briefings have a hit at all
  * @param countsByKind     matches per section kind (summary bullets count as {@code summary}; title, caption and
  *                         lede have no kind and are not counted), over all hits
  * @param offset           hits skipped before this page
  */
 public record SearchResults(ParsedQuery query, long total, List<SearchHit> hits, Map<String, Long> countsByBriefing,
-        Map<SectionKind, Long> countsByKind, int offset) {
+        long briefingsMatched, Map<SectionKind, Long> countsByKind, int offset) {
+    /** Most briefings {@link #countsByBriefing()} names. */
+    public static final int MAX_BRIEFING_COUNTS = 100;
 
     public SearchResults {
         Objects.requireNonNull(query, "query");

@@ -36,8 +36,8 @@ import org.briefingreader.domain.query.ParsedQuery;
  * every run and pages never overlap or skip. Ranking and counting share one pass over the hits.
  */
 final class IndexSearch {
-    /** Best first; ties by briefing id, then reading order: deterministic paging. */
-    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.BRIEFING_ID, SortField.Type.STRING),
+    /** Best first; ties by briefing (a stable key of its id), then reading order: deterministic paging. */
+    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.BRIEFING_KEY, SortField.Type.LONG),
             new SortField(IndexSchema.POSITION, SortField.Type.INT));
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.BRIEFING_ID, IndexSchema.BRIEFING_TITLE,
             IndexSchema.SECTION_ID, IndexSchema.HEADING, IndexSchema.KIND, IndexSchema.UNIT_ID, IndexSchema.UNIT_TYPE,
@@ -79,7 +79,8 @@ final class IndexSearch {
         TopFieldDocs top = (TopFieldDocs) results[0];
         HitCounts counts = (HitCounts) results[1];
         List<SearchHit> hits = page(query, top.scoreDocs, request.offset());
-        return new SearchResults(parsed, counts.total(), hits, counts.byBriefing(), kinds(counts.byKind()),
+        return new SearchResults(parsed, counts.total(), hits, counts.byBriefing(), counts.briefingsMatched(),
+                kinds(counts.byKind()),
                 request.offset());
     }
 
@@ -131,6 +132,6 @@ final class IndexSearch {
     }
 
     static SearchResults empty(ParsedQuery parsed, int offset) {
-        return new SearchResults(parsed, 0, List.of(), Map.of(), Map.of(), offset);
+        return new SearchResults(parsed, 0, List.of(), Map.of(), 0, Map.of(), offset);
     }
 }

@@ -108,5 +108,17 @@ final class UnitDocuments {
     private static void addBriefingId(Document doc, String id) {
         doc.add(new StringField(BRIEFING_ID, id, Field.Store.YES));
         doc.add(new SortedDocValuesField(BRIEFING_ID, new BytesRef(id)));
+        doc.add(new NumericDocValuesField(BRIEFING_KEY, briefingKey(id)));
+    }
+
+    /** The first 8 bytes of the id's SHA-256: stable across runs and machines, practically never shared. */
+    static long briefingKey(String id) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

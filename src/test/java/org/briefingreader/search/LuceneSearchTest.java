@@ -158,6 +158,11 @@ class LuceneSearchTest {
         try (LuceneLibraryIndex index = SearchFixtures.filled(other, many.toArray(Briefing[]::new))) {
             SearchResults results = index.search(SearchFixtures.query(new QueryNode.Prefix("zeta"), 0, 200));
             assertThat(results.total()).isEqualTo(120);
+            assertThat(results.briefingsMatched()).isEqualTo(120);
+            List<String> byId = many.stream().map(Briefing::id).sorted().limit(SearchResults.MAX_BRIEFING_COUNTS)
+                    .toList();
+            assertThat(results.countsByBriefing().keySet()).as("the 100 briefings with most hits, ties by id")
+                    .containsExactlyInAnyOrderElementsOf(byId);
             assertThat(results.hits()).allSatisfy(hit -> assertThat(markedWords(hit)).singleElement()
                     .asString().startsWith("zeta"));
         }

@@ -47,7 +47,8 @@ class SearchPagingTest {
             SearchResults all = index.search(query(word("harbour")));
             assertThat(all.total()).isEqualTo(120);
             assertThat(all.hits()).extracting(SearchHit::score).containsOnly(all.hits().get(0).score());
-            assertThat(all.hits()).isSortedAccordingTo(Comparator.comparing(SearchHit::briefingId)
+            assertThat(all.hits()).isSortedAccordingTo(Comparator
+                    .comparingLong((SearchHit h) -> UnitDocuments.briefingKey(h.briefingId()))
                     .thenComparingInt(SearchHit::position));
 
             List<SearchHit> paged = new ArrayList<>();

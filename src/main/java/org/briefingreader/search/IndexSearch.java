@@ -32,7 +32,7 @@ import org.briefingreader.domain.query.ParsedQuery;
 /**
  * Runs one {@link SearchQuery} on one searcher: translate, rank, count, highlight, and build the page of hits.
  *
- * <p>Ranking is by score, then briefing id, then reading position, so equal scores come out in the same order on
+ * <p>Ranking is by score, then briefing key (a stable hash of the id), then reading position, so equal scores come out in the same order on
  * every run and pages never overlap or skip. Ranking and counting share one pass over the hits.
  */
 final class IndexSearch {

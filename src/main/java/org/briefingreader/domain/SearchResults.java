@@ -15,8 +15,8 @@ import org.briefingreader.domain.query.ParsedQuery;
  * @param total            every matching unit, not just this page
  * @param hits             this page, best first; ties by briefing (a stable key of its id), then reading order
  * @param countsByBriefing matches per briefing id, over all hits, for the {@value #MAX_BRIEFING_COUNTS} briefings
- *                         with the most (ties by id): enough for any list of facets, cheap for a search that
- *                         matches every briefing
+ *                         with the most (equal counts in index order): enough for any list of facets, cheap
+ *                         for a search that matches every briefing
  * @param briefingsMatched how many briefings have a hit at all
  * @param countsByKind     matches per section kind (summary bullets count as {@code summary}; title, caption and
  *                         lede have no kind and are not counted), over all hits

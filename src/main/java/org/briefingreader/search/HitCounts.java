@@ -1,28 +1,32 @@
 package org.briefingreader.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import org.briefingreader.domain.SearchResults;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.briefingreader.domain.SearchResults;
 
 /**
  * Every hit counted, per briefing and per section kind, read from doc values.
  *
- * <p>Counting is by ordinal into an {@code int[]} per segment, turned into strings once per segment, so it costs a
- * few array increments per hit: cheap enough to run over all hits of every search, with no cap.
+ * <p>Counting is by ordinal into an {@code int[]} per segment. A briefing's documents are added as one block, so
+ * they always sit in one segment: its count is one array cell, never a sum across segments. So the briefings with
+ * the most hits are chosen on the arrays, and only those {@link SearchResults#MAX_BRIEFING_COUNTS} ordinals are
+ * turned into ids: a search matching every one of 23,000 briefings builds 100 strings, not 23,000.
  *
  * @param total            all hits
  * @param byBriefing       hits per briefing id, for the briefings with the most hits (at most
- *                         {@link SearchResults#MAX_BRIEFING_COUNTS}; ties by id)
+ *                         {@link SearchResults#MAX_BRIEFING_COUNTS}; equal counts in index order)
  * @param briefingsMatched briefings with any hit
  * @param byKind           hits per kind label (units without a kind are not counted)
  */
@@ -38,47 +42,57 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         @Override
         public HitCounts reduce(Collection<Counter> collectors) throws IOException {
             long total = 0;
-            Map<String, Long> byBriefing = new HashMap<>();
+            long matched = 0;
             Map<String, Long> byKind = new HashMap<>();
+            // Fewest hits (then latest in index order) at the head, so the head is what a better cell pushes out.
+            PriorityQueue<Cell> best = new PriorityQueue<>(Comparator.comparingInt(Cell::count)
+                    .thenComparing(Comparator.comparingInt(Cell::segment).thenComparingInt(Cell::ord).reversed()));
+            int segment = 0;
             for (Counter counter : collectors) {
                 counter.flush();
                 total += counter.total;
-                counter.byBriefing.forEach((k, v) -> byBriefing.merge(k, v, Long::sum));
                 counter.byKind.forEach((k, v) -> byKind.merge(k, v, Long::sum));
+                for (Segment s : counter.segments) {
+                    for (int ord = 0; ord < s.counts().length; ord++) {
+                        int count = s.counts()[ord];
+                        if (count == 0) {
+                            continue;
+                        }
+                        matched++;
+                        if (best.size() < SearchResults.MAX_BRIEFING_COUNTS || count > best.peek().count()) {
+                            best.add(new Cell(count, segment, ord, s.values()));
+                            if (best.size() > SearchResults.MAX_BRIEFING_COUNTS) {
+                                best.poll();
+                            }
+                        }
+                    }
+                    segment++;
+                }
             }
-            return new HitCounts(total, top(byBriefing), byBriefing.size(), byKind);
+            Map<String, Long> byBriefing = new HashMap<>();
+            for (Cell cell : best) {
+                byBriefing.put(cell.values().lookupOrd(cell.ord()).utf8ToString(), (long) cell.count());
+            }
+            return new HitCounts(total, byBriefing, matched, byKind);
         }
     }
 
-    /** The briefings with the most hits, ties by id: a search matching every briefing names 100, not 23,000. */
-    private static Map<String, Long> top(Map<String, Long> all) {
-        if (all.size() <= SearchResults.MAX_BRIEFING_COUNTS) {
-            return all;
-        }
-        PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(MOST_HITS.reversed());
-        for (Map.Entry<String, Long> entry : all.entrySet()) {
-            best.add(entry);
-            if (best.size() > SearchResults.MAX_BRIEFING_COUNTS) {
-                best.poll();
-            }
-        }
-        Map<String, Long> top = new HashMap<>();
-        best.forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
+    /** One briefing's count: a cell of one segment's array. */
+    private record Cell(int count, int segment, int ord, SortedDocValues values) {
     }
 
-    private static final Comparator<Map.Entry<String, Long>> MOST_HITS =
-            Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-                    .thenComparing(Map.Entry::getKey);
+    /** The counts of one segment, by ordinal of its briefing-id doc values. */
+    private record Segment(SortedDocValues values, int[] counts) {
+    }
 
-    /** One collector: counts ordinals of the current segment, adds them up by value when the segment ends. */
+    /** One collector: counts ordinals of each segment; kinds are added up by label when a segment ends. */
     static final class Counter extends SimpleCollector {
         private long total;
-        private final Map<String, Long> byBriefing = new HashMap<>();
+        private final List<Segment> segments = new ArrayList<>();
         private final Map<String, Long> byKind = new HashMap<>();
         private SortedDocValues briefings;
         private SortedDocValues kinds;
-        private int[] briefingCounts = new int[0];
+        private int[] briefingCounts;
         private int[] kindCounts = new int[0];
 
         @Override
@@ -87,6 +101,8 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
             briefings = DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID);
             kinds = DocValues.getSorted(context.reader(), IndexSchema.KIND);
             briefingCounts = new int[briefings.getValueCount()];
+            // A second instance for lookups later: the first one is being advanced doc by doc.
+            segments.add(new Segment(DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID), briefingCounts));
             kindCounts = new int[kinds.getValueCount()];
         }
 
@@ -107,18 +123,12 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         }
 
         void flush() throws IOException {
-            addUp(briefings, briefingCounts, byBriefing);
-            addUp(kinds, kindCounts, byKind);
-            briefingCounts = new int[0];
-            kindCounts = new int[0];
-        }
-
-        private static void addUp(SortedDocValues values, int[] counts, Map<String, Long> into) throws IOException {
-            for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) {
-                    into.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+            for (int ord = 0; ord < kindCounts.length; ord++) {
+                if (kindCounts[ord] > 0) {
+                    byKind.merge(kinds.lookupOrd(ord).utf8ToString(), (long) kindCounts[ord], Long::sum);
                 }
             }
+            kindCounts = new int[0];
         }
     }
 }

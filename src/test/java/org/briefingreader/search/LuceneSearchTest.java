@@ -161,10 +161,28 @@ class LuceneSearchTest {
             assertThat(results.briefingsMatched()).isEqualTo(120);
             List<String> byId = many.stream().map(Briefing::id).sorted().limit(SearchResults.MAX_BRIEFING_COUNTS)
                     .toList();
-            assertThat(results.countsByBriefing().keySet()).as("the 100 briefings with most hits, ties by id")
+            assertThat(results.countsByBriefing().keySet()).as("the 100 briefings with most hits; equal counts in index order, which in one segment is id order")
                     .containsExactlyInAnyOrderElementsOf(byId);
             assertThat(results.hits()).allSatisfy(hit -> assertThat(markedWords(hit)).singleElement()
                     .asString().startsWith("zeta"));
+        }
+    }
+
+    @Test
+    void briefingCountsKeepTheBriefingsWithMostHits(@TempDir Path other) throws IOException {
+        List<Briefing> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            List<org.briefingreader.domain.Section> sections = i % 26 == 25
+                    ? List.of(section("more", "More", SectionKind.OTHER, "The quokka again.", "And a quokka."))
+                    : List.of();
+            many.add(SearchFixtures.briefing("q-" + i, "Briefing " + i, Optional.empty(), "A quokka.", sections));
+        }
+        try (LuceneLibraryIndex index = SearchFixtures.filled(other, many.toArray(Briefing[]::new))) {
+            SearchResults results = index.search(SearchFixtures.query(word("quokka"), 0, 10));
+            assertThat(results.briefingsMatched()).isEqualTo(130);
+            assertThat(results.countsByBriefing()).hasSize(SearchResults.MAX_BRIEFING_COUNTS)
+                    .containsEntry("q-25", 3L).containsEntry("q-51", 3L).containsEntry("q-77", 3L)
+                    .containsEntry("q-103", 3L).containsEntry("q-129", 3L);
         }
     }
 

@@ -2,10 +2,12 @@ package org.briefingreader.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -47,7 +49,12 @@ final class HitHighlighter {
 
     /** The marks of each document, in the order of {@code docIds}; {@code texts} are their unit texts. */
     List<Marks> mark(Query query, int[] docIds, List<String> texts) throws IOException {
-        Map<String, Object[]> byField = highlighter.offsets(FIELDS, query, docIds, new int[] {MAX_PASSAGES, MAX_PASSAGES});
+        Map<Integer, String> textByDoc = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            textByDoc.put(docIds[i], texts.get(i));
+        }
+        Map<String, Object[]> byField = highlighter.offsets(FIELDS, query, docIds, new int[] {MAX_PASSAGES, MAX_PASSAGES},
+                textByDoc);
         List<Marks> marks = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             OffsetPassageFormatter.Marked stemmed = (OffsetPassageFormatter.Marked) byField.get(IndexSchema.TEXT)[i];
@@ -98,15 +105,45 @@ final class HitHighlighter {
         return OffsetPassageFormatter.trimmed(text, 0, end);
     }
 
-    /** Opens the highlighter's per-field objects, which the public methods would cast to strings. */
+    /**
+     * Opens the highlighter's per-field objects, which the public methods would cast to strings, and hands it
+     * the unit texts the search already read: both fields hold the same text, which is stored once, and reading
+     * each hit's stored document a second time was the top cost of a narrow search (docs/performance.md).
+     */
     private static final class OffsetsHighlighter extends UnifiedHighlighter {
+        private Map<Integer, String> texts = Map.of();
+
         OffsetsHighlighter(Builder builder) {
             super(builder);
         }
 
-        Map<String, Object[]> offsets(String[] fields, Query query, int[] docIds, int[] maxPassages)
-                throws IOException {
+        Map<String, Object[]> offsets(String[] fields, Query query, int[] docIds, int[] maxPassages,
+                Map<Integer, String> textByDoc) throws IOException {
+            texts = textByDoc;
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        /** As the default: from the next document, a batch up to the character threshold; values from memory. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> batch = new ArrayList<>();
+            int chars = 0;
+            do {
+                int doc = docIter.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                String text = texts.get(doc);
+                if (text != null && text.length() > getMaxLength()) {
+                    text = text.substring(0, getMaxLength());
+                }
+                CharSequence[] values = new CharSequence[fields.length];
+                java.util.Arrays.fill(values, text);
+                batch.add(values);
+                chars += text == null ? 0 : text.length() * fields.length;
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return batch;
         }
     }
 }

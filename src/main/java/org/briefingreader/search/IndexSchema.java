@@ -26,7 +26,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
     /** Raise on every change below; the index is then rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Commit user data key: the schema version the index was written with. */
     public static final String USER_DATA_SCHEMA = "schemaVersion";
@@ -82,8 +82,9 @@ public final class IndexSchema {
      */
     public static final String TEXT = "text";
     /**
-     * The unit text again, lower-cased but unstemmed, stored, with offsets: prefix and fuzzy terms are not
-     * analysed, so against stems {@code sovereign*} would miss "sovereignty" (indexed {@code sovereignti}).
+     * The unit text again, lower-cased but unstemmed, with offsets: prefix and fuzzy terms are not analysed, so
+     * against stems {@code sovereign*} would miss "sovereignty" (indexed {@code sovereignti}). Not stored (schema
+     * 3): it is the same string as {@code text}, which the highlighter is handed for both fields.
      */
     public static final String TEXT_EXACT = "text_exact";
     /**
@@ -95,7 +96,9 @@ public final class IndexSchema {
     public static final String CONTENT_HASH = "content_hash";
 
     /** Indexed with positions and offsets, stored: text the highlighter reads offsets of. */
-    static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+    static final FieldType HIGHLIGHTED_TEXT = highlightedText(true);
+    /** The same, not stored: a second analysis of a text already stored once. */
+    static final FieldType HIGHLIGHTED_TEXT_UNSTORED = highlightedText(false);
 
     private IndexSchema() {
     }
@@ -115,10 +118,10 @@ public final class IndexSchema {
         return new PerFieldAnalyzerWrapper(english, Map.of(TEXT_EXACT, exact, HEADING_EXACT, exact, SOURCE, exact));
     }
 
-    private static FieldType highlightedText() {
+    private static FieldType highlightedText(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -91,7 +91,7 @@ final class UnitDocuments {
             doc.add(new StoredField(PUBLISHED, millis));
         });
         doc.add(new Field(TEXT, text, HIGHLIGHTED_TEXT));
-        doc.add(new Field(TEXT_EXACT, text, HIGHLIGHTED_TEXT));
+        doc.add(new Field(TEXT_EXACT, text, HIGHLIGHTED_TEXT_UNSTORED));
         documents.add(doc);
     }
 

@@ -21,14 +21,15 @@ import org.briefingreader.search.LuceneLibraryIndex;
  *
  * <p>Both time from the first document to the end of the commit; opening and closing are outside the timing.
  * The bare writer gets only what any full-text index of these units needs: per unit a document with the unit text
- * in {@code text} (English analyzer) and again in {@code text_exact} (the exact analyzer), both stored, with
- * positions and offsets, exactly like the product's two text fields, and the writer's default settings, as the
+ * in {@code text} (English analyzer, stored) and again in {@code text_exact} (the exact analyzer, not stored),
+ * with positions and offsets, exactly like the product's two text fields, and the writer's default settings, as the
  * product's are. What it leaves out is what the product adds: the metadata fields and doc values of every unit
  * (briefing, section, kind, position, source, date), one meta document per briefing, and replacing a briefing's
  * documents by its id.
  */
 final class IndexingRuns {
-    private static final FieldType TEXT_TYPE = textType();
+    private static final FieldType TEXT_TYPE = textType(true);
+    private static final FieldType EXACT_TYPE = textType(false);
 
     private IndexingRuns() {
     }
@@ -58,7 +59,7 @@ final class IndexingRuns {
                 for (String text : Corpus.unitTexts(briefing)) {
                     Document doc = new Document();
                     doc.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
-                    doc.add(new Field(IndexSchema.TEXT_EXACT, text, TEXT_TYPE));
+                    doc.add(new Field(IndexSchema.TEXT_EXACT, text, EXACT_TYPE));
                     writer.addDocument(doc);
                 }
             }
@@ -70,11 +71,11 @@ final class IndexingRuns {
         }
     }
 
-    /** The product's text field type (IndexSchema's is package-private): stored, positions and offsets. */
-    private static FieldType textType() {
+    /** The product's text field types (IndexSchema's are package-private): positions and offsets. */
+    private static FieldType textType(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -48,11 +48,6 @@ public record SearchResults(ParsedQuery query, long total, List<SearchHit> hits,
         }
     }
 
-    /** This page grouped by briefing, then section, each group placed where its best hit ranks. */
-    public List<BriefingGroup> groups() {
-        return group(hits);
-    }
-
     /** Hits in rank order grouped by briefing, then section, each group placed where its best hit ranks. */
     public static List<BriefingGroup> group(List<SearchHit> ranked) {
         Map<String, Map<Optional<String>, List<SearchHit>>> byBriefing = new LinkedHashMap<>();

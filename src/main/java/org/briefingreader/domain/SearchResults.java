@@ -13,7 +13,7 @@ import org.briefingreader.domain.query.ParsedQuery;
  *
  * @param query            how the query was read (and what was ignored)
  * @param total            every matching unit, not just this page
- * @param hits             this page, best first; ties by briefing (a stable key of its id), then reading order
+ * @param hits             this page, best first; equal scores in index order (a briefing's units in reading order)
  * @param countsByBriefing matches per briefing id, over all hits, for the {@value #MAX_BRIEFING_COUNTS} briefings
  *                         with the most (equal counts in index order): enough for any list of facets, cheap
  *                         for a search that matches every briefing

@@ -26,7 +26,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
     /** Raise on every change below; the index is then rebuilt. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Commit user data key: the schema version the index was written with. */
     public static final String USER_DATA_SCHEMA = "schemaVersion";
@@ -43,12 +43,6 @@ public final class IndexSchema {
      * {@code briefing:} filter, the {@code title:} filter and the counts per briefing.
      */
     public static final String BRIEFING_ID = "briefing_id";
-    /**
-     * A stable 64-bit key of the briefing id (numeric doc values), for breaking score ties: comparing numbers
-     * instead of id strings cut a search matching every unit by about 6 ms (docs/performance.md). The same id
-     * always gets the same key, so tie order survives a rebuild (schema 2).
-     */
-    public static final String BRIEFING_KEY = "briefing_key";
     /** The briefing title, stored only: shown with every hit without a second lookup; never searched here. */
     public static final String BRIEFING_TITLE = "briefing_title";
     /** The section id (stored, doc values): where a hit sits, and "is in a section" for {@code section:}. */
@@ -67,7 +61,7 @@ public final class IndexSchema {
     public static final String UNIT_ID = "unit_id";
     /** The unit type label (indexed, stored): shown with hits; selects title documents for {@code title:}. */
     public static final String UNIT_TYPE = "unit_type";
-    /** Place in the briefing's reading order, title 0 (stored, doc values): the last tie-break of the sort. */
+    /** Place in the briefing's reading order, title 0 (stored, doc values): a hit's place in the briefing. */
     public static final String POSITION = "position";
     /** The publisher, lower-cased, unstemmed, stored: {@code source:stratfor}; a name is not a word to stem. */
     public static final String SOURCE = "source";

@@ -12,16 +12,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
@@ -32,13 +29,13 @@ import org.briefingreader.domain.query.ParsedQuery;
 /**
  * Runs one {@link SearchQuery} on one searcher: translate, rank, count, highlight, and build the page of hits.
  *
- * <p>Ranking is by score, then briefing key (a stable hash of the id), then reading position, so equal scores come out in the same order on
- * every run and pages never overlap or skip. Ranking and counting share one pass over the hits.
+ * <p>Ranking is by score; equal scores come out in index order, Lucene's own tie-break (what DocFetcher shows too): a
+ * briefing's units are added as one block in reading order, so its equal-score hits stay in reading order, and
+ * one searcher always gives the same order, so pages of a result never overlap or skip. Breaking ties by a
+ * key of the briefing id instead cost a search matching every unit 5-20 ms (docs/performance.md): every one of
+ * its ~140,000 hits ties. Ranking and counting share one pass over the hits.
  */
 final class IndexSearch {
-    /** Best first; ties by briefing (a stable key of its id), then reading order: deterministic paging. */
-    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.BRIEFING_KEY, SortField.Type.LONG),
-            new SortField(IndexSchema.POSITION, SortField.Type.INT));
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.BRIEFING_ID, IndexSchema.BRIEFING_TITLE,
             IndexSchema.SECTION_ID, IndexSchema.HEADING, IndexSchema.KIND, IndexSchema.UNIT_ID, IndexSchema.UNIT_TYPE,
             IndexSchema.POSITION, IndexSchema.TEXT);
@@ -75,8 +72,8 @@ final class IndexSearch {
 
         int window = request.offset() + request.limit();
         Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(ORDER, window, window), new HitCounts.Manager()));
-        TopFieldDocs top = (TopFieldDocs) results[0];
+                new TopScoreDocCollectorManager(window, window), new HitCounts.Manager()));
+        TopDocs top = (TopDocs) results[0];
         HitCounts counts = (HitCounts) results[1];
         List<SearchHit> hits = page(query, top.scoreDocs, request.offset());
         return new SearchResults(parsed, counts.total(), hits, counts.byBriefing(), counts.briefingsMatched(),
@@ -84,7 +81,7 @@ final class IndexSearch {
                 request.offset());
     }
 
-    /** The hits from {@code offset} of {@code ranked} (sorted by {@link #ORDER}), marked for {@code query}. */
+    /** The hits from {@code offset} of {@code ranked} (best first), marked for {@code query}. */
     List<SearchHit> page(Query query, ScoreDoc[] ranked, int offset) throws IOException {
         if (offset >= ranked.length) {
             return List.of();
@@ -103,7 +100,7 @@ final class IndexSearch {
         List<HitHighlighter.Marks> marks = new HitHighlighter(searcher, analyzers.index()).mark(query, docIds, texts);
         List<SearchHit> hits = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            hits.add(hit(docs.get(i), score(ranked[offset + i]), marks.get(i)));
+            hits.add(hit(docs.get(i), ranked[offset + i].score, marks.get(i)));
         }
         return hits;
     }
@@ -115,14 +112,6 @@ final class IndexSearch {
                 doc.get(IndexSchema.UNIT_ID), UnitType.valueOf(doc.get(IndexSchema.UNIT_TYPE).toUpperCase(java.util.Locale.ROOT)),
                 doc.getField(IndexSchema.POSITION).numericValue().intValue(), score, doc.get(IndexSchema.TEXT),
                 marks.snippet(), marks.matches());
-    }
-
-    /** The score the sort saw (its first key); a plain ScoreDoc score as a fallback. */
-    private static float score(ScoreDoc scoreDoc) {
-        if (scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score) {
-            return score;
-        }
-        return scoreDoc.score;
     }
 
     private static Map<SectionKind, Long> kinds(Map<String, Long> byLabel) {

@@ -13,8 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.UnitType;
@@ -65,7 +65,7 @@ final class RelatedPassages {
                 .add(PASSAGES, Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.BRIEFING_ID, briefingId)), Occur.MUST_NOT)
                 .build();
-        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(IndexSearch.ORDER, limit, limit));
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
         return new IndexSearch(searcher, analyzers).page(query, top.scoreDocs, 0);
     }
 

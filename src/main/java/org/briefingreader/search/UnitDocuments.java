@@ -82,7 +82,6 @@ final class UnitDocuments {
         doc.add(new StringField(UNIT_TYPE, type.label(), Field.Store.YES));
         int position = documents.size();
         doc.add(new StoredField(POSITION, position));
-        doc.add(new NumericDocValuesField(POSITION, position));
         briefing.source().ifPresent(source -> doc.add(new TextField(SOURCE, source, Field.Store.YES)));
         briefing.published().ifPresent(published -> {
             long millis = published.toInstant().toEpochMilli();
@@ -108,17 +107,5 @@ final class UnitDocuments {
     private static void addBriefingId(Document doc, String id) {
         doc.add(new StringField(BRIEFING_ID, id, Field.Store.YES));
         doc.add(new SortedDocValuesField(BRIEFING_ID, new BytesRef(id)));
-        doc.add(new NumericDocValuesField(BRIEFING_KEY, briefingKey(id)));
-    }
-
-    /** The first 8 bytes of the id's SHA-256: stable across runs and machines, practically never shared. */
-    static long briefingKey(String id) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(digest).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -71,7 +71,7 @@ public final class Ids {
                 && !WINDOWS_RESERVED.matcher(id).matches();
     }
 
-    static String requireBriefingId(String id) {
+    public static String requireBriefingId(String id) {
         if (!isValidBriefingId(id)) {
             throw new IllegalArgumentException("not a valid briefing id: '" + id + "' (use [a-z0-9-], at most "
                     + MAX_BRIEFING_ID_LENGTH + " characters)");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.BriefingParser;
 import org.briefingreader.domain.BriefingStore;
@@ -34,12 +35,25 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
+    /** Told when a stored briefing was replaced by a new version, so its annotations follow the new text. */
+    @FunctionalInterface
+    public interface ReplacedListener {
+        /** Returns what the user should be told (one sentence), if anything. */
+        Optional<String> replaced(Briefing briefing) throws IOException;
+    }
+
     private final BriefingParser parser;
     private final BriefingStore store;
+    private final ReplacedListener onReplace;
 
     public ImportService(BriefingParser parser, BriefingStore store) {
+        this(parser, store, briefing -> Optional.empty());
+    }
+
+    public ImportService(BriefingParser parser, BriefingStore store, ReplacedListener onReplace) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.store = Objects.requireNonNull(store, "store");
+        this.onReplace = Objects.requireNonNull(onReplace, "onReplace");
     }
 
     /** Imports every input in order, telling {@code listener} after each file. */
@@ -98,10 +112,27 @@ public final class ImportService {
         try {
             var outcome = store.save(parsed.briefing());
             String id = parsed.briefing().id();
+            List<String> warnings = new ArrayList<>(parsed.warnings());
+            if (outcome == BriefingStore.SaveOutcome.REPLACED) {
+                placeAnnotations(parsed.briefing()).ifPresent(note -> warnings.add(file + ": " + note));
+            }
             return new FileResult(file, FileResult.Status.valueOf(outcome.name()), Optional.of(id),
-                    parsed.briefing().title(), parsed.warnings());
+                    parsed.briefing().title(), warnings);
         } catch (IOException e) {
             return FileResult.failed(file, file + ": could not store the briefing: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The briefing is stored either way; annotations that could not follow it now are placed the next time they are
+     * read, so a failure here is a warning, not a failed file.
+     */
+    private Optional<String> placeAnnotations(Briefing briefing) {
+        try {
+            return onReplace.replaced(briefing);
+        } catch (IOException e) {
+            return Optional.of("its annotations could not be placed in the new text yet (" + e.getMessage()
+                    + "); they will be when next opened");
         }
     }
 

@@ -2,11 +2,14 @@ package org.briefingreader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.briefingreader.app.AnnotationService;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.annotation.Annotation;
 
 /**
  * What the command line needs from the rest of the product, built by the composition root once
@@ -32,6 +35,12 @@ public interface Backend extends AutoCloseable {
 
     /** The briefing in the documented briefing JSON format. */
     String toJson(Briefing briefing);
+
+    /** Annotating, with the library's annotation store opened on first use. */
+    AnnotationService annotations() throws IOException;
+
+    /** Annotations in the JSON the library stores them in. */
+    String annotationsJson(List<Annotation> annotations);
 
     /** Opens the reader window and returns when it is closed. */
     void openWindow(Optional<String> briefingId) throws IOException;

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Briefing Reader: read research briefings offline, as structured sections.",
                 "Without a command, opens the reader window (on FILE, imported first, if given)."},
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
-                SearchCommand.class, RelatedCommand.class, ReindexCommand.class},
+                SearchCommand.class, RelatedCommand.class, ReindexCommand.class, AnnotateCommand.class,
+                NotesCommand.class, UnannotateCommand.class, CategoriesCommand.class, UndoCommand.Undo.class,
+                UndoCommand.Redo.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
                 "3:internal error (details in the log)"})

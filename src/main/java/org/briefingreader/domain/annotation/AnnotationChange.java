@@ -1,0 +1,41 @@
+package org.briefingreader.domain.annotation;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One undoable change: the annotation before and after it. A create has no {@code before}, a delete no
+ * {@code after}; an edit has both.
+ */
+public record AnnotationChange(UUID id, Optional<Annotation> before, Optional<Annotation> after) {
+    public AnnotationChange {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (before.isEmpty() && after.isEmpty()) {
+            throw new IllegalArgumentException("a change needs a before or an after");
+        }
+        before.ifPresent(a -> requireSameId(id, a));
+        after.ifPresent(a -> requireSameId(id, a));
+    }
+
+    private static void requireSameId(UUID id, Annotation annotation) {
+        if (!annotation.id().equals(id)) {
+            throw new IllegalArgumentException("change of " + id + " holds annotation " + annotation.id());
+        }
+    }
+
+    /** What the user did, as menus say it: "annotate", "edit note", "delete annotation". */
+    public String label() {
+        if (before.isEmpty()) {
+            return "annotate";
+        }
+        return after.isEmpty() ? "delete annotation" : "edit annotation";
+    }
+
+    /** The same change the other way round: what undoing it does. */
+    public AnnotationChange inverse() {
+        return new AnnotationChange(id, after, before);
+    }
+}

@@ -106,6 +106,32 @@ final class ReanchorFixtures {
         return rebuild(added, p -> p, added.sections());
     }
 
+    /**
+     * A long briefing made of a real text file (a CRS report from the shared corpus): blocks between blank lines
+     * become paragraphs, twenty to a section. The test is skipped when the corpus is absent.
+     */
+    static Briefing largeBriefing(Path file) throws java.io.IOException {
+        assumeTrue(Files.isRegularFile(file), "corpus file absent: " + file.toAbsolutePath());
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String block : content.split("\\n\\s*\\n")) {
+            if (!block.isBlank()) {
+                paragraphs.add(new Paragraph("part-" + (paragraphs.size() / 20 + 1) + ".p"
+                        + (paragraphs.size() % 20 + 1), block.strip()));
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int from = 0; from < paragraphs.size(); from += 20) {
+            String id = "part-" + (from / 20 + 1);
+            sections.add(new Section(id, "Part " + (from / 20 + 1), org.briefingreader.domain.SectionKind.OTHER,
+                    paragraphs.subList(from, Math.min(paragraphs.size(), from + 20))));
+        }
+        Briefing draft = new Briefing("large-report", "A long report", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), sections,
+                file.getFileName().toString(), "", Optional.empty());
+        return rebuild(draft, p -> p, draft.sections());
+    }
+
     /** The canonical text of a briefing. */
     static CanonicalText text(Briefing b) {
         return CanonicalText.of(b);

@@ -41,7 +41,8 @@ public final class ReanchorBenchmark {
     private ReanchorBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        args = arguments;
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         if (!Files.isRegularFile(REPORT)) {
             System.err.println("re-anchoring benchmark: " + REPORT + " is not beside this checkout; nothing measured");
@@ -82,13 +83,15 @@ public final class ReanchorBenchmark {
                 annotate(report, original, at, at + frequent.length()), shifted, frequent.length());
     }
 
+    private static String[] args = {};
+
     private static void row(PrintStream out, String name, Annotation annotation, Briefing version, int length) {
         CanonicalText text = CanonicalText.of(version);
         text.folded();
         Placement[] last = new Placement[1];
         double[] times = time(() -> last[0] = Reanchorer.place(annotation, text, version.contentHash()));
         out.printf("| %s | %,d | %s | %.2f | %.2f |%n", name, length, last[0].method(), median(times), max(times));
-        if (System.getProperty("show") != null) {
+        if (args.length > 0 && args[0].equals("--show")) {
             out.println("  was: " + annotation.target().quote().exact().replace('\n', ' '));
             out.println("  now: " + last[0].annotation().target().quote().exact().replace('\n', ' '));
         }

@@ -32,12 +32,25 @@ final class AnchorScorer {
         suffix = suffixText.isEmpty() ? null : new BitParallelMatcher(suffixText, false);
     }
 
+    /** A candidate's score and the parts it was made of (each in [0, 1]). */
+    record Score(double total, double quote, double prefix, double suffix) {
+        /** Whether the text before or after the candidate still resembles the stored context (half of it or more). */
+        boolean contextFits() {
+            return prefix >= CONTEXT_FITS || suffix >= CONTEXT_FITS;
+        }
+    }
+
+    /** The prefix or suffix similarity from which the context counts as still there. */
+    static final double CONTEXT_FITS = 0.5;
+
     /** The score of folded range {@code [start, end)} whose text is {@code quoteSimilarity} alike the quote. */
-    double score(int start, int end, double quoteSimilarity) {
+    Score score(int start, int end, double quoteSimilarity) {
         double closeness = 1 - (double) Math.abs(start - expectedStart) / Math.max(1, folded.length());
-        double raw = QUOTE_WEIGHT * quoteSimilarity + PREFIX_WEIGHT * prefixSimilarity(start)
-                + SUFFIX_WEIGHT * suffixSimilarity(end) + POSITION_WEIGHT * Math.max(0, closeness);
-        return raw / TOTAL;
+        double prefixSimilarity = prefixSimilarity(start);
+        double suffixSimilarity = suffixSimilarity(end);
+        double raw = QUOTE_WEIGHT * quoteSimilarity + PREFIX_WEIGHT * prefixSimilarity
+                + SUFFIX_WEIGHT * suffixSimilarity + POSITION_WEIGHT * Math.max(0, closeness);
+        return new Score(raw / TOTAL, quoteSimilarity, prefixSimilarity, suffixSimilarity);
     }
 
     /** {@code 1 - edits / prefix length} of the stored prefix against the text ending at {@code start}; 1 if none. */

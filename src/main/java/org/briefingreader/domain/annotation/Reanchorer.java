@@ -14,7 +14,8 @@ import java.util.Optional;
  *       nearness to the old position. The old position counts as one of them, so it yields only to an occurrence
  *       whose context fits strictly better (the old place now holding another repeat of the phrase);</li>
  *   <li>FUZZY: the best approximate occurrence with quote similarity ({@code 1 - edits / quote length}, folded) of
- *       at least {@link #MIN_SIMILARITY}, scored with context and nearness;</li>
+ *       at least {@link #MIN_SIMILARITY} ({@link #MIN_SIMILARITY_OUT_OF_CONTEXT} where neither prefix nor suffix
+ *       still fits), scored with context and nearness;</li>
  *   <li>ORPHAN: nothing similar enough. The annotation keeps its old target and content hash (its position still
  *       refers to the version it came from) and becomes {@link Anchoring#ORPHAN}; placing it again later, against
  *       a version where the passage is back, anchors it again.</li>
@@ -31,6 +32,13 @@ public final class Reanchorer {
      * a clause inserted or a few words deleted stay above it; a passage mostly rewritten falls below and orphans.
      */
     public static final double MIN_SIMILARITY = 0.75;
+    /**
+     * The least quote similarity a FUZZY place needs where neither its prefix nor its suffix resembles the stored one
+     * (similarity under {@value AnchorScorer#CONTEXT_FITS}): a look-alike sentence elsewhere (a repeated boilerplate
+     * line, a parallel sentence about another country) must not catch a note whose passage was deleted. A moved
+     * paragraph with a small edit still clears it.
+     */
+    public static final double MIN_SIMILARITY_OUT_OF_CONTEXT = 0.9;
     /** Approximate occurrences examined (fewest edits first): bounds the start search and context scoring. */
     static final int MAX_FUZZY_CANDIDATES = 50;
 
@@ -79,7 +87,7 @@ public final class Reanchorer {
         Found best = null;
         for (int at = folded.indexOf(quote); at >= 0; at = folded.indexOf(quote, at + 1)) {
             int[] range = newText.folded().originalRange(at, at + quote.length());
-            double score = scorer.score(at, at + quote.length(), 1);
+            double score = scorer.score(at, at + quote.length(), 1).total();
             boolean isPosition = atPosition.isPresent() && range[0] >= atPosition.get()[0]
                     && range[1] <= atPosition.get()[1];
             if (isPosition) {
@@ -108,15 +116,17 @@ public final class Reanchorer {
         Found best = null;
         for (BitParallelMatcher.End end : ends) {
             double similarity = 1 - (double) end.errors() / quote.length();
-            if (similarity < MIN_SIMILARITY) {
-                continue;
-            }
             int start = backwards.startOf(folded, end.end(), end.errors());
             Optional<int[]> range = trimmed(newText.text(), foldedText, start, end.end());
             if (range.isEmpty()) {
                 continue;
             }
-            double score = scorer.score(start, end.end(), similarity);
+            AnchorScorer.Score scored = scorer.score(start, end.end(), similarity);
+            double needed = scored.contextFits() ? MIN_SIMILARITY : MIN_SIMILARITY_OUT_OF_CONTEXT;
+            if (similarity < needed) {
+                continue;
+            }
+            double score = scored.total();
             if (best == null || score > best.score) {
                 best = wholeCodePoints(newText.text(),
                         new Found(range.get()[0], range.get()[1], Placement.Method.FUZZY, similarity, score));

@@ -55,6 +55,9 @@ class ReanchorerTest {
                 new Row("words deleted inside", STICKING,
                         b -> editUnit(b, HISTORY, t -> t.replace("de facto ", "").replace("a string of ", "")),
                         Method.FUZZY, STICKING.replace("de facto ", "").replace("a string of ", "")),
+                new Row("words deleted inside down to similarity 0.86, context intact", STICKING,
+                        b -> editUnit(b, HISTORY, t -> t.replace("de facto control over the islands", "control")),
+                        Method.FUZZY, STICKING.replace("de facto control over the islands", "control")),
                 new Row("its paragraph moved to another section", STICKING,
                         b -> moveParagraph(b, HISTORY, "how-it-will-play-out", "how-it-will-play-out.p2"),
                         Method.QUOTE, STICKING),
@@ -171,6 +174,52 @@ class ReanchorerTest {
     }
 
     @Test
+    void aRemovedSentenceIsNotPlacedOnAParallelSentenceElsewhere() {
+        // Hypothesis accepts up to quote length / 2 edits and would place this on "Japan has made little progress
+        // toward achieving this goal in the past two years" (similarity 0.62).
+        String sentence = "However, Japan has made little progress in recent years toward achieving closer ties with "
+                + "Russia — and circumstances today don't bode well for a breakthrough.";
+        Briefing before = seed();
+        Briefing after = editUnit(before, "lede.p1", t -> t.replace(" " + sentence, ""));
+        Annotation annotation = annotate(before, sentence);
+
+        Placement placement = Reanchorer.place(annotation, text(after), after.contentHash());
+
+        assertThat(text(after).text()).doesNotContain(sentence).contains("Japan has made little progress toward");
+        assertThat(placement.method()).isEqualTo(Method.ORPHAN);
+    }
+
+    @Test
+    void aLookAlikeOutOfContextNeedsTheHigherSimilarity() {
+        String original = "Warming ties with Moscow would serve Japan's interests well";
+        String lookAlike = "Warmer ties with Beijing would serve Japan's interests well";
+        Briefing before = seed();
+        Briefing after = editUnit(editUnit(before, "lede.p1", t -> t.replace(original, "Better relations")),
+                "how-it-will-play-out.p1", t -> t + " " + lookAlike + ".");
+        Annotation annotation = annotate(before, original);
+
+        Placement placement = Reanchorer.place(annotation, text(after), after.contentHash());
+
+        double similarity = 1 - (double) distance(original, lookAlike) / original.length();
+        assertThat(similarity).isBetween(Reanchorer.MIN_SIMILARITY, Reanchorer.MIN_SIMILARITY_OUT_OF_CONTEXT);
+        assertThat(placement.method()).isEqualTo(Method.ORPHAN);
+    }
+
+    @Test
+    void aMovedParagraphWithATypoFixedStillAnchorsOutOfContext() {
+        Briefing before = seed();
+        String paragraph = before.unit(HISTORY).orElseThrow().text();
+        Briefing withTypo = editUnit(before, HISTORY, t -> t.replace("Southern Kurils", "Sothern Kurils"));
+        Annotation annotation = annotate(withTypo, withTypo.unit(HISTORY).orElseThrow().text());
+        Briefing after = moveParagraph(before, HISTORY, "how-it-will-play-out", "how-it-will-play-out.p2");
+
+        Placement placement = Reanchorer.place(annotation, text(after), after.contentHash());
+
+        assertThat(placement.method()).isEqualTo(Method.FUZZY);
+        assertPlaced(placement, text(after), after.contentHash(), paragraph);
+    }
+
+    @Test
     void aQuoteWhoseSentenceIsGoneTakesAnotherWordForWordOccurrence() {
         // Documented behaviour, as in Hypothesis: a word-for-word occurrence is taken whatever its context.
         Briefing before = seed();
@@ -207,6 +256,24 @@ class ReanchorerTest {
         assertThat(placement.method()).isEqualTo(Method.POSITION);
         assertThat(placement.annotation().target()).isEqualTo(annotation.target());
         assertThat(placement.annotation().anchoredTo()).isEqualTo(after.contentHash());
+    }
+
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int up = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = up;
+            }
+        }
+        return row[b.length()];
     }
 
     static void assertPlaced(Placement placement, CanonicalText newText, String newHash, String newExact) {

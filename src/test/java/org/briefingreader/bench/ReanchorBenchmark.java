@@ -27,7 +27,7 @@ import org.briefingreader.domain.annotation.Reanchorer;
 
 /**
  * What re-anchoring one annotation costs in a ~200 KB briefing (a CRS report from the shared corpus): each step
- * (POSITION, QUOTE, FUZZY, ORPHAN) for quotes of 60 to 3,000 characters. Not a test; run it with
+ * (POSITION, QUOTE, FUZZY, ORPHAN) for quotes of 60 to 10,000 characters. Not a test; run it with
  * {@code mvn -B -q test-compile exec:exec -Dbench=ReanchorBenchmark}. Prints a Markdown table of median and
  * worst times over {@link #RUNS} runs after {@link #WARM_UPS} untimed ones.
  */
@@ -62,7 +62,7 @@ public final class ReanchorBenchmark {
         Briefing shifted = editUnit(report, "part-1.p1", t -> INSERTED + t);
         List<CanonicalText.Unit> paragraphs = original.units().stream().filter(u -> u.id().contains(".p")).toList();
         CanonicalText.Unit middle = paragraphs.get(paragraphs.size() / 2);
-        for (int length : new int[] {60, 200, 1_000, 3_000}) {
+        for (int length : new int[] {60, 200, 1_000, 3_000, 10_000}) {
             int start = middle.start();
             int end = wordEnd(original.text(), start + length);
             Annotation annotation = annotate(report, original, start, end);

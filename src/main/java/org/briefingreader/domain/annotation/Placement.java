@@ -17,7 +17,7 @@ public record Placement(Annotation annotation, Method method, double similarity)
     public enum Method {
         /** The old position still holds the quote (whitespace aside): the position is kept. */
         POSITION,
-        /** The quote occurs elsewhere word for word (whitespace aside); prefix, suffix and distance chose among repeats. */
+        /** The quote occurs elsewhere word for word (whitespace aside); context and distance chose among repeats. */
         QUOTE,
         /** Only an approximate occurrence was found, similar enough to take. */
         FUZZY,

@@ -39,13 +39,18 @@ public final class Reanchorer {
      * paragraph with a small edit still clears it.
      */
     public static final double MIN_SIMILARITY_OUT_OF_CONTEXT = 0.9;
-    /** Approximate occurrences examined (fewest edits first): bounds the start search and context scoring. */
+    /**
+     * Approximate occurrences examined for a quote of up to 64 characters (fewest edits first); longer quotes get
+     * proportionally fewer, at least {@link #MIN_FUZZY_CANDIDATES}, since finding each one's start costs about
+     * {@code quote length^2 / 64} steps.
+     */
     static final int MAX_FUZZY_CANDIDATES = 50;
+    static final int MIN_FUZZY_CANDIDATES = 5;
 
     private Reanchorer() {
     }
 
-    /** Places {@code annotation} in {@code newText}, the canonical text of the briefing version {@code newContentHash}. */
+    /** Places {@code annotation} in {@code newText}, the canonical text of briefing version {@code newContentHash}. */
     public static Placement place(Annotation annotation, CanonicalText newText, String newContentHash) {
         Objects.requireNonNull(annotation, "annotation");
         Objects.requireNonNull(newText, "newText");
@@ -68,7 +73,7 @@ public final class Reanchorer {
         if (found.isEmpty()) {
             return orphan(annotation);
         }
-        Found place = found.get();
+        Found place = wholeCodePoints(newText.text(), found.get());
         AnnotationTarget target = newText.target(annotation.briefingId(), place.start, place.end);
         return new Placement(annotation.withTarget(target, newContentHash, Anchoring.ANCHORED), place.method,
                 place.similarity);
@@ -81,12 +86,12 @@ public final class Reanchorer {
     /** Steps 1 and 2: the best word-for-word (folded) occurrence; POSITION if it is the one at the old position. */
     private static Optional<Found> exact(CanonicalText newText, TextPositionSelector position, String quote,
             AnchorScorer scorer) {
-        String folded = newText.folded().folded();
+        FoldedText folded = newText.folded();
         Optional<int[]> atPosition = newText.utf16Range(position)
                 .filter(r -> FoldedText.fold(newText.text().substring(r[0], r[1])).equals(quote));
         Found best = null;
-        for (int at = folded.indexOf(quote); at >= 0; at = folded.indexOf(quote, at + 1)) {
-            int[] range = newText.folded().originalRange(at, at + quote.length());
+        for (int at = folded.folded().indexOf(quote); at >= 0; at = folded.folded().indexOf(quote, at + 1)) {
+            int[] range = folded.originalRange(at, at + quote.length());
             double score = scorer.score(at, at + quote.length(), 1).total();
             boolean isPosition = atPosition.isPresent() && range[0] >= atPosition.get()[0]
                     && range[1] <= atPosition.get()[1];
@@ -95,14 +100,14 @@ public final class Reanchorer {
                 range = atPosition.get();
             }
             if (best == null || score > best.score) {
-                best = new Found(range[0], range[1], isPosition ? Placement.Method.POSITION : Placement.Method.QUOTE,
-                        1, score);
+                Placement.Method method = isPosition ? Placement.Method.POSITION : Placement.Method.QUOTE;
+                best = new Found(range[0], range[1], method, 1, score);
             }
         }
-        return Optional.ofNullable(best).map(f -> wholeCodePoints(newText.text(), f));
+        return Optional.ofNullable(best);
     }
 
-    /** Step 3: the best approximate occurrence of the quote within {@code quote length * (1 - MIN_SIMILARITY)} edits. */
+    /** Step 3: the best approximate occurrence within {@code quote length * (1 - MIN_SIMILARITY)} edits. */
     private static Optional<Found> approximate(CanonicalText newText, String quote, AnchorScorer scorer) {
         int maxErrors = (int) Math.floor(quote.length() * (1 - MIN_SIMILARITY));
         if (maxErrors < 1) {
@@ -111,28 +116,24 @@ public final class Reanchorer {
         FoldedText foldedText = newText.folded();
         String folded = foldedText.folded();
         List<BitParallelMatcher.End> ends = new BitParallelMatcher(quote, false)
-                .search(folded, 0, folded.length(), maxErrors, MAX_FUZZY_CANDIDATES);
+                .search(folded, 0, folded.length(), maxErrors, candidateLimit(quote.length()));
         BitParallelMatcher backwards = new BitParallelMatcher(quote, true);
         Found best = null;
         for (BitParallelMatcher.End end : ends) {
             double similarity = 1 - (double) end.errors() / quote.length();
             int start = backwards.startOf(folded, end.end(), end.errors());
             Optional<int[]> range = trimmed(newText.text(), foldedText, start, end.end());
-            if (range.isEmpty()) {
-                continue;
-            }
-            AnchorScorer.Score scored = scorer.score(start, end.end(), similarity);
-            double needed = scored.contextFits() ? MIN_SIMILARITY : MIN_SIMILARITY_OUT_OF_CONTEXT;
-            if (similarity < needed) {
-                continue;
-            }
-            double score = scored.total();
-            if (best == null || score > best.score) {
-                best = wholeCodePoints(newText.text(),
-                        new Found(range.get()[0], range.get()[1], Placement.Method.FUZZY, similarity, score));
+            AnchorScorer.Score score = scorer.score(start, end.end(), similarity);
+            double needed = score.contextFits() ? MIN_SIMILARITY : MIN_SIMILARITY_OUT_OF_CONTEXT;
+            if (range.isPresent() && similarity >= needed && (best == null || score.total() > best.score)) {
+                best = new Found(range.get()[0], range.get()[1], Placement.Method.FUZZY, similarity, score.total());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    static int candidateLimit(int quoteLength) {
+        return Math.max(MIN_FUZZY_CANDIDATES, Math.min(MAX_FUZZY_CANDIDATES, MAX_FUZZY_CANDIDATES * 64 / quoteLength));
     }
 
     /** The original range of folded {@code [start, end)} without whitespace at its edges; empty if nothing is left. */
@@ -143,20 +144,25 @@ public final class Reanchorer {
         int[] range = folded.originalRange(start, end);
         int from = range[0];
         int to = range[1];
-        while (from < to && (FoldedText.isSpace(text.charAt(from)) || FoldedText.isZeroWidth(text.charAt(from)))) {
+        while (from < to && isBlank(text.charAt(from))) {
             from++;
         }
-        while (to > from && (FoldedText.isSpace(text.charAt(to - 1)) || FoldedText.isZeroWidth(text.charAt(to - 1)))) {
+        while (to > from && isBlank(text.charAt(to - 1))) {
             to--;
         }
         return to > from ? Optional.of(new int[] {from, to}) : Optional.empty();
     }
 
-    /** Widens the range so that it splits no surrogate pair (an approximate match may end between the two halves). */
+    private static boolean isBlank(char c) {
+        return FoldedText.isSpace(c) || FoldedText.isZeroWidth(c);
+    }
+
+    /** Widens the range so that it splits no surrogate pair (an approximate match may end between the halves). */
     private static Found wholeCodePoints(String text, Found found) {
         int start = found.start;
         int end = found.end;
-        if (start > 0 && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) {
             start--;
         }
         if (end < text.length() && Character.isLowSurrogate(text.charAt(end))
@@ -166,6 +172,7 @@ public final class Reanchorer {
         return new Found(start, end, found.method, found.similarity, found.score);
     }
 
+    /** Orphaned: the old target and content hash kept, so the passage can be found again later. */
     private static Placement orphan(Annotation annotation) {
         return new Placement(annotation.withTarget(annotation.target(), annotation.anchoredTo(), Anchoring.ORPHAN),
                 Placement.Method.ORPHAN, 0);

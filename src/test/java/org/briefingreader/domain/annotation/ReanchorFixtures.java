@@ -82,7 +82,7 @@ final class ReanchorFixtures {
         return rebuild(b, p -> p, sections);
     }
 
-    /** The briefing with section paragraph {@code unitId} moved to the end of section {@code toSection} as {@code newId}. */
+    /** The briefing with section paragraph {@code unitId} moved to the end of {@code toSection} as {@code newId}. */
     static Briefing moveParagraph(Briefing b, String unitId, String toSection, String newId) {
         Paragraph moved = b.unit(unitId).orElseThrow();
         Briefing without = removeParagraph(b, unitId);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Repeated phrases, orphans coming back, and characters outside the Basic Multilingual Plane. */
 class ReanchorRepeatsTest {
-    /** Twice in the seed: "to establish a special legal framework over" and "under a special legal framework separate". */
+    /** Twice in the seed: "to establish a special legal framework over", "under a special legal framework separate". */
     private static final String REPEATED = "special legal framework";
     private static final String FILLER = "Officials in Tokyo declined to comment on the talks before the summit. ";
 

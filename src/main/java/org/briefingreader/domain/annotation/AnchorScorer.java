@@ -1,9 +1,11 @@
 package org.briefingreader.domain.annotation;
 
 /**
- * Scores a candidate place for a quote in a folded text as Hypothesis's client does: how alike the quote is (weight
- * 50), how well the text before and after still fits the stored prefix and suffix (20 each), and how near the old
- * position it lies (2, a tie-breaker). Scores lie in [0, 1]; higher is better.
+ * Scores a candidate place for a quote in a folded text with the weights of Hypothesis's client: how alike the quote
+ * is (50), how well the text before and after still fits the stored prefix and suffix (20 each), and how near the old
+ * position it lies (2, a tie-breaker). Scores lie in [0, 1]; higher is better. Context similarity is
+ * {@code 1 - edits / context length} against the text that ends at the candidate's start (prefix) or begins at its
+ * end (suffix), whatever length of it fits best.
  */
 final class AnchorScorer {
     static final double QUOTE_WEIGHT = 50;

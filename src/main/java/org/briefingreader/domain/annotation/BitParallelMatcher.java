@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Approximate string matching by edit distance (insertions, deletions, substitutions of UTF-16 units), after
  * Myers' bit-parallel algorithm (J. ACM 46(3), 1999) in its block form: the pattern is cut into 64-row blocks,
- * so any pattern length works and a text column costs {@code ceil(m / 64)} word steps.
+ * so any pattern length works, and a text column costs one word step per block that can still be within the error
+ * bound (Ukkonen's cut-off), at most {@code ceil(m / 64)}.
  *
  * <p>Two uses: {@link #search} finds where in a text the pattern occurs with at most {@code k} errors (any start,
  * Sellers' formulation), {@link #anchored} measures the pattern against text read from a fixed point, forwards or

@@ -19,7 +19,7 @@ import org.briefingreader.domain.SearchResults;
 /**
  * Every hit counted, per briefing and per section kind, read from doc values.
  *
- * <p>Counting is by ordinal into an {@code int[]} per segment. A briefing's documents are added as one block, so
+ * <p>Counting is by ordinal into an {@code int[]} per segment, the ordinals read from {@link SegmentOrdinals}. A briefing's documents are added as one block, so
  * they always sit in one segment: its count is one array cell, never a sum across segments. So the briefings with
  * the most hits are chosen on the arrays, and only those {@link SearchResults#MAX_BRIEFING_COUNTS} ordinals are
  * turned into ids: a search matching every one of 23,000 briefings builds 100 strings, not 23,000.
@@ -90,7 +90,7 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         private long total;
         private final List<Segment> segments = new ArrayList<>();
         private final Map<String, Long> byKind = new HashMap<>();
-        private SortedDocValues briefings;
+        private SegmentOrdinals ordinals;
         private SortedDocValues kinds;
         private int[] briefingCounts;
         private int[] kindCounts = new int[0];
@@ -98,22 +98,23 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
-            briefings = DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID);
+            ordinals = SegmentOrdinals.of(context);
             kinds = DocValues.getSorted(context.reader(), IndexSchema.KIND);
-            briefingCounts = new int[briefings.getValueCount()];
-            // A second instance for lookups later: the first one is being advanced doc by doc.
+            briefingCounts = new int[ordinals.briefingCount()];
             segments.add(new Segment(DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID), briefingCounts));
-            kindCounts = new int[kinds.getValueCount()];
+            kindCounts = new int[ordinals.kindCount()];
         }
 
         @Override
-        public void collect(int doc) throws IOException {
+        public void collect(int doc) {
             total++;
-            if (briefings.advanceExact(doc)) {
-                briefingCounts[briefings.ordValue()]++;
+            int briefing = ordinals.briefing(doc);
+            if (briefing != SegmentOrdinals.NONE) {
+                briefingCounts[briefing]++;
             }
-            if (kinds.advanceExact(doc)) {
-                kindCounts[kinds.ordValue()]++;
+            int kind = ordinals.kind(doc);
+            if (kind != SegmentOrdinals.NONE) {
+                kindCounts[kind]++;
             }
         }
 

@@ -59,7 +59,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
         this.writer = writer;
         this.readOnly = readOnly;
         this.headings = new HeadingSuggester(analyzers.exact());
-        this.writerSearchers = writer == null ? null : new SearcherManager(writer, null);
+        this.writerSearchers = writer == null ? null : new SearcherManager(writer, new WarmingSearcherFactory());
         this.generation = writer == null ? readOnly.generation()
                 : Optional.ofNullable(userData(writer).get(IndexSchema.USER_DATA_GENERATION));
     }

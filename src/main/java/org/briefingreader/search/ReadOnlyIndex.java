@@ -62,7 +62,7 @@ final class ReadOnlyIndex implements Closeable {
     }
 
     private void start() throws IOException {
-        searchers = new SearcherManager(dir, null);
+        searchers = new SearcherManager(dir, new WarmingSearcherFactory());
         check();
     }
 

@@ -33,7 +33,7 @@ import org.briefingreader.search.IndexSchema;
  * <p>The query is what {@code NOT dividend} becomes (every unit without the word: about 140,000 hits). Each step
  * adds one thing, so the differences are the cost of each: top 20 by score alone (what bare Lucene does: it stops
  * counting at 1,000 hits), visiting every hit for an exact total, counting every hit per briefing and kind by
- * doc-value ordinal (what the product does, score ties in index order), and the earlier product's way: ties broken
+ * doc-value lookups (as the product did before it kept ordinals in arrays per segment), and the earlier product's way: ties broken
  * by the briefing id string, counts turned into maps keyed by id and copied immutably. Highlighting and stored
  * fields for the 20 hits come after and are not included.
  */
@@ -58,7 +58,7 @@ final class BroadQueryAnatomy {
         steps.put("top 20 by score (bare)", median(() -> searcher.search(query, 20)));
         steps.put("top 20 by score, every hit visited (exact total)", median(() ->
                 searcher.search(query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE))));
-        steps.put("+ count per briefing and kind by ordinal (the product now)", median(() ->
+        steps.put("+ count per briefing and kind, doc-value lookups per hit (before SegmentOrdinals)", median(() ->
                 searcher.search(query, new MultiCollectorManager(new TopScoreDocCollectorManager(20, 20),
                         new Counts(false)))));
         steps.put("earlier: ties by briefing id string, counts as maps by id, copied", median(() ->

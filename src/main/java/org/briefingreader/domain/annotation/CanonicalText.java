@@ -32,11 +32,14 @@ public final class CanonicalText {
 
     private final String text;
     private final List<Unit> units;
+    /** Most briefings have no character outside the BMP: then offsets and positions are the same numbers. */
+    private final boolean bmpOnly;
     private FoldedText folded;
 
     private CanonicalText(String text, List<Unit> units) {
         this.text = text;
         this.units = List.copyOf(units);
+        this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
     }
 
     public static CanonicalText of(Briefing briefing) {
@@ -94,17 +97,23 @@ public final class CanonicalText {
 
     /** Length in code points: the end of the last W3C position. */
     public int codePointLength() {
-        return text.codePointCount(0, text.length());
+        return bmpOnly ? text.length() : text.codePointCount(0, text.length());
     }
 
     /** UTF-16 offset to code-point position. */
     public int toCodePoints(int utf16) {
         checkOffset(utf16);
-        return text.codePointCount(0, utf16);
+        return bmpOnly ? utf16 : text.codePointCount(0, utf16);
     }
 
     /** Code-point position to UTF-16 offset. */
     public int toUtf16(int codePoints) {
+        if (bmpOnly) {
+            if (codePoints < 0 || codePoints > text.length()) {
+                throw new IndexOutOfBoundsException("position " + codePoints + " outside 0.." + text.length());
+            }
+            return codePoints;
+        }
         return text.offsetByCodePoints(0, codePoints);
     }
 

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +32,8 @@ final class AtomicFiles {
     static final WriteHook NONE = temp -> { };
     /** Suffix of temporary files; a leftover one is debris from a crash. */
     static final String TEMP_SUFFIX = ".tmp";
+    /** Suffix of the previous version {@link #replaceKeepingBackup} keeps. */
+    static final String BACKUP_SUFFIX = ".bak";
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
             .startsWith("windows");
@@ -42,28 +45,143 @@ final class AtomicFiles {
 
     /** Replaces (or creates) {@code target} with {@code bytes}; on failure {@code target} is untouched. */
     static void replace(Path target, byte[] bytes, WriteHook hook) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = createTemp(dir, target.getFileName().toString());
+        Path temp = writeTemp(target, bytes, hook);
+        moveIntoPlace(temp, target);
+        syncDirectory(folderOf(target));
+    }
+
+    /**
+     * Replaces {@code target} like {@link #replace}, first keeping its current content as {@link #backupOf}
+     * {@code target}, with no moment where {@code target} is missing.
+     *
+     * <p>The current file is hard-linked to a temporary name (copied and forced where links are unsupported), that
+     * name is renamed over the backup, the new content is renamed over {@code target}, then one folder sync makes
+     * all three names durable. Renaming the current file to the backup instead would leave a moment with no file.
+     * After a crash at any point {@code target} holds the old or the new content and the backup, if any, a complete
+     * earlier version.
+     */
+    static void replaceKeepingBackup(Path target, byte[] bytes, WriteHook hook) throws IOException {
+        Path temp = writeTemp(target, bytes, hook);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                int half = bytes.length / 2;
-                writeFully(channel, ByteBuffer.wrap(bytes, 0, half));
-                hook.midWrite(temp);
-                writeFully(channel, ByteBuffer.wrap(bytes, half, bytes.length - half));
-                // Data on disk before the rename: otherwise a crash could leave the new name on empty blocks.
-                channel.force(true);
+            Path copy = sameContentUnderTempName(target, backupOf(target).getFileName().toString());
+            if (copy != null) {
+                moveIntoPlace(copy, backupOf(target));
             }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp, e);
+            throw e;
+        }
+        moveIntoPlace(temp, target);
+        syncDirectory(folderOf(target));
+    }
+
+    /** Where {@link #replaceKeepingBackup} keeps the previous version of {@code target}: {@code a.json.bak}. */
+    static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /**
+     * Keeps {@code source}'s current content under the unused name {@code keep} (a hard link, else a forced copy)
+     * and makes the name durable; {@code source} itself stays. False when {@code source} does not exist.
+     */
+    static boolean keepCopy(Path source, Path keep) throws IOException {
+        Path copy = sameContentUnderTempName(source, keep.getFileName().toString());
+        if (copy == null) {
+            return false;
+        }
+        try {
+            // The caller picked an unused name; an atomic move may replace an existing one on some systems.
+            retryOnWindows(() -> Files.move(copy, keep, StandardCopyOption.ATOMIC_MOVE));
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(copy, e);
+            throw e;
+        }
+        syncDirectory(folderOf(source));
+        return true;
+    }
+
+    /** Writes and forces {@code bytes} to a new temporary file beside {@code target}. */
+    private static Path writeTemp(Path target, byte[] bytes, WriteHook hook) throws IOException {
+        Path temp = createTemp(folderOf(target), target.getFileName().toString());
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            int half = bytes.length / 2;
+            writeFully(channel, ByteBuffer.wrap(bytes, 0, half));
+            hook.midWrite(temp);
+            writeFully(channel, ByteBuffer.wrap(bytes, half, bytes.length - half));
+            // Data on disk before the rename: otherwise a crash could leave the new name on empty blocks.
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp, e);
+            throw e;
+        }
+        return temp;
+    }
+
+    /** Renames {@code temp} over {@code target} atomically; on failure {@code temp} is deleted. */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
             retryOnWindows(() -> Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING));
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
+            deleteQuietly(temp, e);
             throw e;
         }
-        syncDirectory(dir);
+    }
+
+    /**
+     * A temporary name beside {@code source} ({@code .<nameFor>.<random>.tmp}) holding its content: a hard link,
+     * or a forced copy where the file system has no links (FAT, some network shares). Null when {@code source}
+     * does not exist.
+     */
+    private static Path sameContentUnderTempName(Path source, String nameFor) throws IOException {
+        Path dir = folderOf(source);
+        while (true) {
+            Path temp = dir.resolve("." + nameFor + "." + randomPart() + TEMP_SUFFIX);
+            try {
+                Files.createLink(temp, source);
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                continue; // another writer drew the same 64 random bits; draw again
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (UnsupportedOperationException | IOException e) {
+                return copyOf(source, temp);
+            }
+        }
+    }
+
+    private static Path copyOf(Path source, Path temp) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) {
+                    done += in.transferTo(done, size - done, out);
+                }
+                out.force(true);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(temp, e);
+                throw e;
+            }
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        return temp;
+    }
+
+    private static void deleteQuietly(Path temp, Throwable failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    private static Path folderOf(Path file) {
+        return file.toAbsolutePath().getParent();
+    }
+
+    private static String randomPart() {
+        return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 
     /** Deletes {@code target} and makes the deletion durable; false when there was nothing to delete. */
@@ -96,8 +214,7 @@ final class AtomicFiles {
 
     private static Path createTemp(Path dir, String targetName) throws IOException {
         while (true) {
-            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-            Path temp = dir.resolve("." + targetName + "." + random + TEMP_SUFFIX);
+            Path temp = dir.resolve("." + targetName + "." + randomPart() + TEMP_SUFFIX);
             try {
                 FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;

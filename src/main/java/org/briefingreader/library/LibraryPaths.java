@@ -53,6 +53,16 @@ public record LibraryPaths(Path data, Path config, Path state, Path logs, Path c
         return data.resolve("briefings");
     }
 
+    /** The folder holding one JSON file of annotations per annotated briefing. */
+    public Path annotations() {
+        return data.resolve("annotations");
+    }
+
+    /** The user's categories; absent until the user changes the defaults. */
+    public Path categories() {
+        return data.resolve("categories.json");
+    }
+
     /** Every folder under one directory, as {@code --library DIR} and {@code BRIEFING_READER_HOME} ask. */
     public static LibraryPaths under(Path root) {
         Path dir = root.toAbsolutePath().normalize();

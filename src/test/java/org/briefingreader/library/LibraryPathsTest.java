@@ -19,6 +19,8 @@ class LibraryPathsTest {
         assertThat(p.logs()).isEqualTo(Path.of("/home/ana/.local/state/briefing-reader/logs"));
         assertThat(p.cache()).isEqualTo(Path.of("/home/ana/.cache/briefing-reader"));
         assertThat(p.briefings()).isEqualTo(Path.of("/home/ana/.local/share/briefing-reader/briefings"));
+        assertThat(p.annotations()).isEqualTo(Path.of("/home/ana/.local/share/briefing-reader/annotations"));
+        assertThat(p.categories()).isEqualTo(Path.of("/home/ana/.local/share/briefing-reader/categories.json"));
     }
 
     @Test

@@ -2,23 +2,28 @@ package org.briefingreader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.briefingreader.app.AnnotationService;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;
 import org.briefingreader.ingest.SourceLoader;
 import org.briefingreader.ingest.json.JsonBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
 import org.briefingreader.json.BriefingJson;
+import org.briefingreader.library.JsonAnnotationStore;
 import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.search.LuceneLibraryIndex;
@@ -35,6 +40,7 @@ final class DesktopBackend implements Backend {
     private final LibraryService library;
     private LuceneLibraryIndex index;
     private SearchService search;
+    private AnnotationService annotations;
 
     private DesktopBackend(LibraryPaths paths, JsonBriefingStore store) {
         this.paths = paths;
@@ -76,7 +82,22 @@ final class DesktopBackend implements Backend {
 
     @Override
     public ImportService importer(long maxBytes) {
-        return new ImportService(formats(maxBytes), store);
+        // Annotations follow a briefing replaced by an edited version; opened only when one is replaced.
+        return new ImportService(formats(maxBytes), store, briefing -> annotations().afterReplace(briefing));
+    }
+
+    @Override
+    public synchronized AnnotationService annotations() throws IOException {
+        if (annotations == null) {
+            annotations = new AnnotationService(store, new JsonAnnotationStore(paths), new JsonUndoJournal(paths),
+                    Clock.systemUTC());
+        }
+        return annotations;
+    }
+
+    @Override
+    public String annotationsJson(List<Annotation> list) {
+        return JsonAnnotationStore.toJson(list);
     }
 
     /** The index lives in the cache folder: it is rebuilt from the briefings whenever in doubt. */

@@ -119,7 +119,7 @@ class CliAnnotationsTest {
     @Test
     void categoriesCanBeAddedAndRenamedWithTheirAnnotations() {
         assertThat(run("categories").out()).contains("key judgement").contains("#f2c14e").contains("disagree");
-        assertThat(run("categories", "--add", "Hunch", "--colour", "#AA00FF").out()).contains("Hunch  #aa00ff");
+        assertThat(run("categories", "--add", "Hunch", "--colour", "#AA00FF").out()).containsPattern("(?m)^Hunch +#aa00ff$");
         String id = idOf(run("annotate", SEED, "--quote", SENTENCE, "--category", "hunch"));
         Run renamed = run("categories", "--rename", "hunch", "--to", "Intuition");
         assertThat(renamed.out()).contains("Intuition").doesNotContain("Hunch");

@@ -182,7 +182,7 @@ public final class AnnotationService {
             return Optional.empty();
         }
         AnnotationChange change = stacks.undo().get(stacks.undo().size() - 1);
-        apply(change.inverse(), "undo");
+        apply(change.inverse(), "undo \"" + change.label() + "\"");
         journal.save(stacks.undone());
         return Optional.of(change);
     }
@@ -194,7 +194,7 @@ public final class AnnotationService {
             return Optional.empty();
         }
         AnnotationChange change = stacks.redo().get(stacks.redo().size() - 1);
-        apply(change, "redo");
+        apply(change, "redo \"" + change.label() + "\"");
         journal.save(stacks.redone());
         return Optional.of(change);
     }
@@ -209,13 +209,13 @@ public final class AnnotationService {
      * in the {@code before} state (another window or command changed it since): undo never overwrites newer work.
      * Re-placing does not count as a change: the current target is kept when a body is restored.
      */
-    private void apply(AnnotationChange change, String verb) throws IOException, AnnotationException {
+    private void apply(AnnotationChange change, String what) throws IOException, AnnotationException {
         Optional<Annotation> current = store.get(change.id());
         boolean asExpected = change.before().isEmpty()
                 ? current.isEmpty()
                 : current.isPresent() && current.get().modified().equals(change.before().get().modified());
         if (!asExpected) {
-            throw new AnnotationException("cannot " + verb + " \"" + change.label() + "\": annotation "
+            throw new AnnotationException("cannot " + what + ": annotation "
                     + change.id() + " was changed since");
         }
         if (change.after().isEmpty()) {

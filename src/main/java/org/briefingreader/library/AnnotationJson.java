@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.annotation.Annotation;
+import org.briefingreader.domain.annotation.AnnotationChange;
+import org.briefingreader.domain.annotation.UndoStacks;
 import org.briefingreader.domain.annotation.Category;
 
 /**
@@ -145,6 +147,79 @@ final class AnnotationJson {
             categories.add(category);
         }
         return categories;
+    }
+
+    private static final Set<String> HISTORY_FILE = Set.of(VERSION, "undo", "redo");
+    private static final Set<String> CHANGE = Set.of("id", "before", "after");
+    private static final Set<String> LISTING = Set.of(VERSION, "annotations");
+
+    /** Annotations of any briefings as one document ({@code briefing notes --json}): the stored shape. */
+    static byte[] writeListing(List<Annotation> annotations) {
+        return write(1024 + 1024 * annotations.size(), g -> {
+            g.writeArrayFieldStart("annotations");
+            for (Annotation annotation : annotations) {
+                AnnotationFields.write(g, annotation);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** The undo history: each change with the annotation before and after it, either absent. */
+    static byte[] writeHistory(UndoStacks stacks) {
+        return write(4096, g -> {
+            writeChanges(g, "undo", stacks.undo());
+            writeChanges(g, "redo", stacks.redo());
+        });
+    }
+
+    private static void writeChanges(JsonGenerator g, String name, List<AnnotationChange> changes) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (AnnotationChange change : changes) {
+            g.writeStartObject();
+            g.writeStringField("id", change.id().toString());
+            if (change.before().isPresent()) {
+                g.writeFieldName("before");
+                AnnotationFields.write(g, change.before().get());
+            }
+            if (change.after().isPresent()) {
+                g.writeFieldName("after");
+                AnnotationFields.write(g, change.after().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static UndoStacks readHistory(byte[] json, Path file) throws BriefingInputException {
+        StrictJsonObject document = document(json, file, HISTORY_FILE);
+        return new UndoStacks(readChanges(document, "undo"), readChanges(document, "redo"));
+    }
+
+    private static List<AnnotationChange> readChanges(StrictJsonObject document, String name)
+            throws BriefingInputException {
+        List<AnnotationChange> changes = new ArrayList<>();
+        for (StrictJsonObject.Element element : document.array(name)) {
+            StrictJsonObject change = document.element(element, CHANGE);
+            java.util.Optional<Annotation> before = side(change, element, "before");
+            java.util.Optional<Annotation> after = side(change, element, "after");
+            try {
+                changes.add(new AnnotationChange(java.util.UUID.fromString(change.string("id")), before, after));
+            } catch (IllegalArgumentException e) {
+                throw change.problemAt("", e.getMessage());
+            }
+        }
+        return changes;
+    }
+
+    private static java.util.Optional<Annotation> side(StrictJsonObject change, StrictJsonObject.Element element,
+            String name) throws BriefingInputException {
+        JsonNode node = element.node().get(name);
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        String briefingId = node.path("target").path("source").asText("");
+        return java.util.Optional.of(AnnotationFields.read(change,
+                new StrictJsonObject.Element(node, element.path() + "." + name), briefingId));
     }
 
     @FunctionalInterface

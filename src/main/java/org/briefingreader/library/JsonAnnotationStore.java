@@ -73,6 +73,11 @@ public final class JsonAnnotationStore implements AnnotationStore {
         }
     }
 
+    /** Annotations of any briefings as one JSON document, in the shape the files store them. */
+    public static String toJson(List<Annotation> annotations) {
+        return new String(AnnotationJson.writeListing(annotations), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The folder of the annotation files. */
     public Path directory() {
         return dir;

@@ -50,6 +50,15 @@ public final class JsonAnnotationStore implements AnnotationStore {
     private final ConcurrentMap<String, StampedFile<List<Annotation>>> files = new ConcurrentHashMap<>();
     private final StampedFile<List<Category>> categories;
     private final List<String> repairs = new CopyOnWriteArrayList<>();
+    /**
+     * The JSON of each annotation this store wrote, by id: a save then writes the JSON of the one annotation it
+     * changes and copies the others' bytes, instead of writing a briefing's hundred annotations again (which took
+     * longer than the disk's part of the save). Written under the lock; an entry is used only for an equal annotation.
+     */
+    private final ConcurrentMap<UUID, Fragment> fragments = new ConcurrentHashMap<>();
+
+    private record Fragment(Annotation annotation, byte[] json) {
+    }
 
     /** Opens the annotations of a library: {@link LibraryPaths#annotations()} and {@link LibraryPaths#categories()}. */
     public JsonAnnotationStore(LibraryPaths paths) throws IOException {
@@ -111,10 +120,11 @@ public final class JsonAnnotationStore implements AnnotationStore {
         Objects.requireNonNull(annotation, "annotation");
         String briefingId = annotation.briefingId();
         try (LibraryLock.Held held = lock.acquire()) {
-            List<Annotation> next = new ArrayList<>(annotationsLocked(briefingId));
+            List<Annotation> before = annotationsLocked(briefingId);
+            List<Annotation> next = new ArrayList<>(before);
             next.removeIf(a -> a.id().equals(annotation.id()));
             next.add(annotation);
-            writeLocked(briefingId, next);
+            writeLocked(briefingId, before, next);
         }
     }
 
@@ -133,8 +143,9 @@ public final class JsonAnnotationStore implements AnnotationStore {
             }
         }
         try (LibraryLock.Held held = lock.acquire()) {
-            annotationsLocked(briefingId); // refuses a newer version's file, repairs a damaged one (kept aside)
-            writeLocked(briefingId, annotations);
+            // Refuses a newer version's file, repairs a damaged one (kept aside) before it is replaced.
+            List<Annotation> before = annotationsLocked(briefingId);
+            writeLocked(briefingId, before, annotations);
         }
     }
 
@@ -147,7 +158,7 @@ public final class JsonAnnotationStore implements AnnotationStore {
                 if (current.stream().anyMatch(a -> a.id().equals(id))) {
                     List<Annotation> next = new ArrayList<>(current);
                     next.removeIf(a -> a.id().equals(id));
-                    writeLocked(briefingId, next);
+                    writeLocked(briefingId, current, next);
                     return true;
                 }
             }
@@ -233,12 +244,30 @@ public final class JsonAnnotationStore implements AnnotationStore {
         return outcome.value();
     }
 
-    private void writeLocked(String briefingId, List<Annotation> annotations) throws IOException {
+    /** Writes the briefing's file, which held {@code before}, to hold {@code annotations}. */
+    private void writeLocked(String briefingId, List<Annotation> before, List<Annotation> annotations)
+            throws IOException {
         List<Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(OLDEST_FIRST);
+        List<byte[]> json = new ArrayList<>(sorted.size());
+        Set<UUID> ids = new HashSet<>();
+        for (Annotation annotation : sorted) {
+            Fragment fragment = fragments.get(annotation.id());
+            if (fragment == null || !(fragment.annotation() == annotation || fragment.annotation().equals(annotation))) {
+                fragment = new Fragment(annotation, AnnotationJson.fragment(annotation));
+                fragments.put(annotation.id(), fragment);
+            }
+            json.add(fragment.json());
+            ids.add(annotation.id());
+        }
         StampedFile<List<Annotation>> file = file(briefingId);
-        AtomicFiles.replaceKeepingBackup(file.path(), AnnotationJson.writeAnnotations(briefingId, sorted), hook);
+        AtomicFiles.replaceKeepingBackup(file.path(), AnnotationJson.assemble(briefingId, json), hook);
         file.written(List.copyOf(sorted));
+        for (Annotation gone : before) {
+            if (!ids.contains(gone.id())) {
+                fragments.remove(gone.id());
+            }
+        }
     }
 
     private StampedFile<List<Annotation>> file(String briefingId) {

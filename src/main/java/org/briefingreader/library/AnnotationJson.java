@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.Category;
@@ -141,7 +142,7 @@ final class AnnotationJson {
             throw document.problemAt("briefing", "is '" + briefing + "', but the file name says '" + briefingId + "'");
         }
         List<Annotation> annotations = new ArrayList<>();
-        Set<Object> ids = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
         for (StrictJsonObject.Element element : document.array("annotations")) {
             Annotation annotation = AnnotationFields.read(document, element, briefingId);
             if (!ids.add(annotation.id())) {

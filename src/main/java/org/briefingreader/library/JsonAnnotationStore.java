@@ -50,15 +50,7 @@ public final class JsonAnnotationStore implements AnnotationStore {
     private final ConcurrentMap<String, StampedFile<List<Annotation>>> files = new ConcurrentHashMap<>();
     private final StampedFile<List<Category>> categories;
     private final List<String> repairs = new CopyOnWriteArrayList<>();
-    /**
-     * The JSON of each annotation this store wrote, by id: a save then writes the JSON of the one annotation it
-     * changes and copies the others' bytes, instead of writing a briefing's hundred annotations again (which took
-     * longer than the disk's part of the save). Written under the lock; an entry is used only for an equal annotation.
-     */
-    private final ConcurrentMap<UUID, Fragment> fragments = new ConcurrentHashMap<>();
-
-    private record Fragment(Annotation annotation, byte[] json) {
-    }
+    private final AnnotationFragments fragments = new AnnotationFragments();
 
     /** Opens the annotations of a library: {@link LibraryPaths#annotations()} and {@link LibraryPaths#categories()}. */
     public JsonAnnotationStore(LibraryPaths paths) throws IOException {
@@ -66,7 +58,12 @@ public final class JsonAnnotationStore implements AnnotationStore {
     }
 
     JsonAnnotationStore(Path annotationsDir, Path categoriesFile, AtomicFiles.WriteHook hook) throws IOException {
-        this.dir = Files.createDirectories(Objects.requireNonNull(annotationsDir, "annotationsDir"));
+        boolean created = !Files.isDirectory(Objects.requireNonNull(annotationsDir, "annotationsDir"));
+        this.dir = Files.createDirectories(annotationsDir);
+        if (created) {
+            // The folder's own name must survive a power cut too, or the first acknowledged save could vanish.
+            AtomicFiles.syncDirectory(dir.toAbsolutePath().getParent());
+        }
         Path categoriesPath = Files.createDirectories(categoriesFile.toAbsolutePath().getParent())
                 .resolve(categoriesFile.getFileName());
         this.hook = Objects.requireNonNull(hook, "hook");
@@ -249,25 +246,10 @@ public final class JsonAnnotationStore implements AnnotationStore {
             throws IOException {
         List<Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(OLDEST_FIRST);
-        List<byte[]> json = new ArrayList<>(sorted.size());
-        Set<UUID> ids = new HashSet<>();
-        for (Annotation annotation : sorted) {
-            Fragment fragment = fragments.get(annotation.id());
-            if (fragment == null || !(fragment.annotation() == annotation || fragment.annotation().equals(annotation))) {
-                fragment = new Fragment(annotation, AnnotationJson.fragment(annotation));
-                fragments.put(annotation.id(), fragment);
-            }
-            json.add(fragment.json());
-            ids.add(annotation.id());
-        }
         StampedFile<List<Annotation>> file = file(briefingId);
-        AtomicFiles.replaceKeepingBackup(file.path(), AnnotationJson.assemble(briefingId, json), hook);
+        AtomicFiles.replaceKeepingBackup(file.path(), fragments.file(briefingId, sorted), hook);
         file.written(List.copyOf(sorted));
-        for (Annotation gone : before) {
-            if (!ids.contains(gone.id())) {
-                fragments.remove(gone.id());
-            }
-        }
+        fragments.forgetRemoved(before, sorted);
     }
 
     private StampedFile<List<Annotation>> file(String briefingId) {

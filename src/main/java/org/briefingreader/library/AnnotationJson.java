@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.AnnotationChange;
@@ -65,6 +68,9 @@ final class AnnotationJson {
     static final int SCHEMA_VERSION = 1;
 
     private static final String VERSION = "schemaVersion";
+    private static final String EOL = "\n";
+    /** Where an element of the "annotations" list starts: two levels in. */
+    private static final String ELEMENT_EOL = EOL + "    ";
     private static final Set<String> ANNOTATION_FILE = Set.of(VERSION, "briefing", "annotations");
     private static final Set<String> CATEGORY_FILE = Set.of(VERSION, "categories");
     private static final Set<String> CATEGORY = Set.of("name", "colour");
@@ -81,14 +87,48 @@ final class AnnotationJson {
 
     /** One briefing's file, UTF-8, pretty-printed with {@code \n} line ends and a final newline. */
     static byte[] writeAnnotations(String briefingId, List<Annotation> annotations) {
-        return write(1024 + 1024 * annotations.size(), g -> {
-            g.writeStringField("briefing", briefingId);
-            g.writeArrayFieldStart("annotations");
-            for (Annotation annotation : annotations) {
-                AnnotationFields.write(g, annotation);
-            }
-            g.writeEndArray();
-        });
+        List<byte[]> fragments = new ArrayList<>(annotations.size());
+        for (Annotation annotation : annotations) {
+            fragments.add(fragment(annotation));
+        }
+        return assemble(briefingId, fragments);
+    }
+
+    /**
+     * One annotation's JSON as it sits in its file's list (indented four spaces, no separator): a file is its
+     * fragments joined, so a save that changes one annotation need not write the others' JSON again.
+     */
+    static byte[] fragment(Annotation annotation) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(prettyPrinter(ELEMENT_EOL));
+            AnnotationFields.write(g, annotation);
+        } catch (JsonProcessingException e) {
+            throw unwritable(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory does not fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The file of {@code briefingId} whose list holds these {@link #fragment}s. */
+    static byte[] assemble(String briefingId, List<byte[]> fragments) {
+        int size = 128 + briefingId.length();
+        for (byte[] fragment : fragments) {
+            size += fragment.length + ELEMENT_EOL.length() + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        // An id is [a-z0-9-] (Ids), so it needs no escaping; quoteAsUTF8 keeps that true whatever it gets.
+        out.writeBytes(("{" + EOL + "  \"" + VERSION + "\": " + SCHEMA_VERSION + "," + EOL + "  \"briefing\": \"")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(briefingId));
+        out.writeBytes(("\"," + EOL + "  \"annotations\": [").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < fragments.size(); i++) {
+            out.writeBytes(((i == 0 ? "" : ",") + ELEMENT_EOL).getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(fragments.get(i));
+        }
+        out.writeBytes(((fragments.isEmpty() ? "" : EOL + "  ") + "]" + EOL + "}" + EOL).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /**
@@ -104,7 +144,7 @@ final class AnnotationJson {
             throw document.problemAt("briefing", "is '" + briefing + "', but the file name says '" + briefingId + "'");
         }
         List<Annotation> annotations = new ArrayList<>();
-        Set<Object> ids = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
         for (StrictJsonObject.Element element : document.array("annotations")) {
             Annotation annotation = AnnotationFields.read(document, element, briefingId);
             if (!ids.add(annotation.id())) {
@@ -230,19 +270,23 @@ final class AnnotationJson {
     private static byte[] write(int sizeHint, Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
+            g.setPrettyPrinter(prettyPrinter(EOL));
             g.writeStartObject();
             g.writeNumberField(VERSION, SCHEMA_VERSION);
             body.write(g);
             g.writeEndObject();
         } catch (JsonProcessingException e) {
-            // A lone surrogate in a note: the text cannot be UTF-8, the caller passed something broken.
-            throw new IllegalArgumentException("cannot write the annotations as UTF-8: " + e.getOriginalMessage(), e);
+            throw unwritable(e);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory does not fail", e);
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /** A lone surrogate in a note: the text cannot be UTF-8, the caller passed something broken. */
+    private static IllegalArgumentException unwritable(JsonProcessingException e) {
+        return new IllegalArgumentException("cannot write the annotations as UTF-8: " + e.getOriginalMessage(), e);
     }
 
     /** Parses the document and checks its version before any field is read. */
@@ -286,9 +330,10 @@ final class AnnotationJson {
         return new BriefingInputException(file, line, column, "not valid JSON: " + message, e);
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    /** @param eol what starts each line: a newline, then the indentation of the level written at */
+    private static DefaultPrettyPrinter prettyPrinter(String eol) {
         // "\n" rather than the platform's line separator: the same annotations give the same bytes everywhere.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultIndenter indenter = new DefaultIndenter("  ", eol);
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("")

@@ -102,8 +102,20 @@ final class AtomicFiles {
 
     /** Writes and forces {@code bytes} to a new temporary file beside {@code target}. */
     private static Path writeTemp(Path target, byte[] bytes, WriteHook hook) throws IOException {
-        Path temp = createTemp(folderOf(target), target.getFileName().toString());
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        Path dir = folderOf(target);
+        Path temp;
+        FileChannel created;
+        while (true) {
+            temp = dir.resolve("." + target.getFileName() + "." + randomPart() + TEMP_SUFFIX);
+            try {
+                // Created and written through one open: a save is a handful of system calls, each one counts.
+                created = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                continue; // another writer drew the same 64 random bits; draw again
+            }
+        }
+        try (FileChannel channel = created) {
             int half = bytes.length / 2;
             writeFully(channel, ByteBuffer.wrap(bytes, 0, half));
             hook.midWrite(temp);
@@ -209,18 +221,6 @@ final class AtomicFiles {
         }
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
-        }
-    }
-
-    private static Path createTemp(Path dir, String targetName) throws IOException {
-        while (true) {
-            Path temp = dir.resolve("." + targetName + "." + randomPart() + TEMP_SUFFIX);
-            try {
-                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                // Another writer drew the same 64 random bits; draw again.
-            }
         }
     }
 

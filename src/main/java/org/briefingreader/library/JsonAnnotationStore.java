@@ -50,6 +50,7 @@ public final class JsonAnnotationStore implements AnnotationStore {
     private final ConcurrentMap<String, StampedFile<List<Annotation>>> files = new ConcurrentHashMap<>();
     private final StampedFile<List<Category>> categories;
     private final List<String> repairs = new CopyOnWriteArrayList<>();
+    private final AnnotationFragments fragments = new AnnotationFragments();
 
     /** Opens the annotations of a library: {@link LibraryPaths#annotations()} and {@link LibraryPaths#categories()}. */
     public JsonAnnotationStore(LibraryPaths paths) throws IOException {
@@ -57,7 +58,12 @@ public final class JsonAnnotationStore implements AnnotationStore {
     }
 
     JsonAnnotationStore(Path annotationsDir, Path categoriesFile, AtomicFiles.WriteHook hook) throws IOException {
-        this.dir = Files.createDirectories(Objects.requireNonNull(annotationsDir, "annotationsDir"));
+        boolean created = !Files.isDirectory(Objects.requireNonNull(annotationsDir, "annotationsDir"));
+        this.dir = Files.createDirectories(annotationsDir);
+        if (created) {
+            // The folder's own name must survive a power cut too, or the first acknowledged save could vanish.
+            AtomicFiles.syncDirectory(dir.toAbsolutePath().getParent());
+        }
         Path categoriesPath = Files.createDirectories(categoriesFile.toAbsolutePath().getParent())
                 .resolve(categoriesFile.getFileName());
         this.hook = Objects.requireNonNull(hook, "hook");
@@ -116,10 +122,11 @@ public final class JsonAnnotationStore implements AnnotationStore {
         Objects.requireNonNull(annotation, "annotation");
         String briefingId = annotation.briefingId();
         try (LibraryLock.Held held = lock.acquire()) {
-            List<Annotation> next = new ArrayList<>(annotationsLocked(briefingId));
+            List<Annotation> before = annotationsLocked(briefingId);
+            List<Annotation> next = new ArrayList<>(before);
             next.removeIf(a -> a.id().equals(annotation.id()));
             next.add(annotation);
-            writeLocked(briefingId, next);
+            writeLocked(briefingId, before, next);
         }
     }
 
@@ -138,8 +145,9 @@ public final class JsonAnnotationStore implements AnnotationStore {
             }
         }
         try (LibraryLock.Held held = lock.acquire()) {
-            annotationsLocked(briefingId); // refuses a newer version's file, repairs a damaged one (kept aside)
-            writeLocked(briefingId, annotations);
+            // Refuses a newer version's file, repairs a damaged one (kept aside) before it is replaced.
+            List<Annotation> before = annotationsLocked(briefingId);
+            writeLocked(briefingId, before, annotations);
         }
     }
 
@@ -152,7 +160,7 @@ public final class JsonAnnotationStore implements AnnotationStore {
                 if (current.stream().anyMatch(a -> a.id().equals(id))) {
                     List<Annotation> next = new ArrayList<>(current);
                     next.removeIf(a -> a.id().equals(id));
-                    writeLocked(briefingId, next);
+                    writeLocked(briefingId, current, next);
                     return true;
                 }
             }
@@ -238,12 +246,15 @@ public final class JsonAnnotationStore implements AnnotationStore {
         return outcome.value();
     }
 
-    private void writeLocked(String briefingId, List<Annotation> annotations) throws IOException {
+    /** Writes the briefing's file, which held {@code before}, to hold {@code annotations}. */
+    private void writeLocked(String briefingId, List<Annotation> before, List<Annotation> annotations)
+            throws IOException {
         List<Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(OLDEST_FIRST);
         StampedFile<List<Annotation>> file = file(briefingId);
-        AtomicFiles.replaceKeepingBackup(file.path(), AnnotationJson.writeAnnotations(briefingId, sorted), hook);
+        AtomicFiles.replaceKeepingBackup(file.path(), fragments.file(briefingId, sorted), hook);
         file.written(List.copyOf(sorted));
+        fragments.forgetRemoved(before, sorted);
     }
 
     private StampedFile<List<Annotation>> file(String briefingId) {

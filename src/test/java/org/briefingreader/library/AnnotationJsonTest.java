@@ -3,6 +3,11 @@ package org.briefingreader.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +34,23 @@ class AnnotationJsonTest {
         assertThat(AnnotationJson.readAnnotations(json, FILE, ID)).isEqualTo(annotations);
         assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": 1,\n  \"briefing\": ")
                 .doesNotContain("\r\n  ");
+    }
+
+    @Test
+    void aFileJoinedFromFragmentsIsIndentedAsAWholeDocument() throws Exception {
+        for (List<Annotation> annotations : List.of(List.<Annotation>of(), List.of(AnnotationSamples.rich(ID),
+                AnnotationSamples.note(ID, "n", 1)))) {
+            byte[] json = AnnotationJson.writeAnnotations(ID, annotations);
+
+            ObjectMapper mapper = new ObjectMapper();
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
+                    .withObjectEmptySeparator("")).withObjectIndenter(indenter).withArrayIndenter(indenter);
+            String whole = mapper.writer(printer).with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .writeValueAsString(mapper.readTree(json)) + "\n";
+            assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(whole);
+        }
     }
 
     /** Each row changes one thing of a valid file; the result is damage (repairable), never a refusal. */

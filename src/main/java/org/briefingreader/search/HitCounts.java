@@ -29,14 +29,24 @@ import org.briefingreader.domain.SearchResults;
  *                         {@link SearchResults#MAX_BRIEFING_COUNTS}; equal counts in index order)
  * @param briefingsMatched briefings with any hit
  * @param byKind           hits per kind label (units without a kind are not counted)
+ * @param firstDocs        the first hits in index order (as many as asked for, top-level doc ids): the ranking of
+ *                         a query that only filters, where every hit scores the same
  */
-record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched, Map<String, Long> byKind) {
+record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched, Map<String, Long> byKind,
+        int[] firstDocs) {
 
     /** Collects {@link HitCounts}, alone or beside the top-hits collector. */
     static final class Manager implements CollectorManager<Counter, HitCounts> {
+        private final int keep;
+
+        /** Counts, and keeps the first {@code keep} hits in index order. */
+        Manager(int keep) {
+            this.keep = keep;
+        }
+
         @Override
         public Counter newCollector() {
-            return new Counter();
+            return new Counter(keep);
         }
 
         @Override
@@ -73,7 +83,9 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
             for (Cell cell : best) {
                 byBriefing.put(cell.values().lookupOrd(cell.ord()).utf8ToString(), (long) cell.count());
             }
-            return new HitCounts(total, byBriefing, matched, byKind);
+            int[] first = collectors.stream().flatMapToInt(c -> java.util.Arrays.stream(c.first, 0, c.kept))
+                    .sorted().limit(keep).toArray();
+            return new HitCounts(total, byBriefing, matched, byKind, first);
         }
     }
 
@@ -87,6 +99,9 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
 
     /** One collector: counts ordinals of each segment; kinds are added up by label when a segment ends. */
     static final class Counter extends SimpleCollector {
+        private final int[] first;
+        private int kept;
+        private int docBase;
         private long total;
         private final List<Segment> segments = new ArrayList<>();
         private final Map<String, Long> byKind = new HashMap<>();
@@ -95,9 +110,14 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         private int[] briefingCounts;
         private int[] kindCounts = new int[0];
 
+        Counter(int keep) {
+            this.first = new int[keep];
+        }
+
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
+            docBase = context.docBase;
             ordinals = SegmentOrdinals.of(context);
             kinds = DocValues.getSorted(context.reader(), IndexSchema.KIND);
             briefingCounts = new int[ordinals.briefingCount()];
@@ -108,6 +128,9 @@ record HitCounts(long total, Map<String, Long> byBriefing, long briefingsMatched
         @Override
         public void collect(int doc) {
             total++;
+            if (kept < first.length) {
+                first[kept++] = docBase + doc;
+            }
             int briefing = ordinals.briefing(doc);
             if (briefing != SegmentOrdinals.NONE) {
                 briefingCounts[briefing]++;

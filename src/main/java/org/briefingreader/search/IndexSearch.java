@@ -71,11 +71,21 @@ final class IndexSearch {
         Query query = builder.build();
 
         int window = request.offset() + request.limit();
-        Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(window, window), new HitCounts.Manager()));
-        TopDocs top = (TopDocs) results[0];
-        HitCounts counts = (HitCounts) results[1];
-        List<SearchHit> hits = page(query, top.scoreDocs, request.offset());
+        ScoreDoc[] ranked;
+        HitCounts counts;
+        if (translator.scoring()) {
+            Object[] results = searcher.search(query, new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(window, window), new HitCounts.Manager(0)));
+            ranked = ((TopDocs) results[0]).scoreDocs;
+            counts = (HitCounts) results[1];
+        } else {
+            // Every hit scores the same (nothing but filters), so the best are the first in index order: one
+            // collector counts and keeps them, with no scoring and no priority queue.
+            counts = searcher.search(query, new HitCounts.Manager(window));
+            ranked = java.util.Arrays.stream(counts.firstDocs()).mapToObj(doc -> new ScoreDoc(doc, 0f))
+                    .toArray(ScoreDoc[]::new);
+        }
+        List<SearchHit> hits = page(query, ranked, request.offset());
         return new SearchResults(parsed, counts.total(), hits, counts.byBriefing(), counts.briefingsMatched(),
                 kinds(counts.byKind()),
                 request.offset());

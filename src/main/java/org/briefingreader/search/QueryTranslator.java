@@ -59,6 +59,7 @@ final class QueryTranslator {
     private final Target source;
     private int budget = IndexSearcher.getMaxClauseCount() - STRUCTURAL_CLAUSES;
     private boolean cut;
+    private boolean scoring;
 
     QueryTranslator(IndexSearcher searcher, Analyzer english, Analyzer exact) {
         this.searcher = searcher;
@@ -70,7 +71,17 @@ final class QueryTranslator {
 
     /** The Lucene query for {@code node}; empty when nothing searchable was left. */
     Optional<Query> translate(QueryNode node) throws IOException {
-        return clause(node, text).map(Clause::query);
+        Optional<Clause> clause = clause(node, text);
+        scoring = clause.map(Clause::scoring).orElse(false);
+        return clause.map(Clause::query);
+    }
+
+    /**
+     * False when the last translated query only filters (scopes, dates, kinds, exclusions): every hit then scores
+     * the same, so the ranking is index order and needs no scores.
+     */
+    boolean scoring() {
+        return scoring;
     }
 
     /** True when part of the query was dropped to stay under the clause limit. */
@@ -166,7 +177,8 @@ final class QueryTranslator {
                         .add(inner.query(), inner.scoring() ? Occur.MUST : Occur.FILTER)
                         .add(new FieldExistsQuery(IndexSchema.SECTION_ID), Occur.FILTER).build(), inner.scoring()));
             case SOURCE:
-                return clause(scoped.query(), source);
+                // A publisher is a filter, like kind: or a date: it says which briefings, not which passage is best.
+                return clause(scoped.query(), source).map(inner -> new Clause(inner.query(), false));
             case TITLE:
                 Optional<Clause> inner = clause(scoped.query(), text);
                 return inner.isEmpty() ? inner

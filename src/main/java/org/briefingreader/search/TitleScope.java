@@ -1,13 +1,21 @@
 package org.briefingreader.search;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -31,10 +39,47 @@ final class TitleScope {
                 .add(new TermQuery(new Term(IndexSchema.UNIT_TYPE, UnitType.TITLE.label())), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT)), Occur.FILTER)
                 .build();
-        Set<String> ids = searcher.search(titles, new HitCounts.Manager()).byBriefing().keySet();
+        Set<String> ids = searcher.search(titles, new BriefingIds());
         if (ids.isEmpty()) {
             return new MatchNoDocsQuery("no title matches");
         }
         return new TermInSetQuery(IndexSchema.BRIEFING_ID, ids.stream().map(BytesRef::new).toList());
+    }
+
+    /** The ids of the briefings of every hit (all of them: a scope must not stop at the 100 largest counts). */
+    private static final class BriefingIds implements CollectorManager<BriefingIds.Collect, Set<String>> {
+        @Override
+        public Collect newCollector() {
+            return new Collect();
+        }
+
+        @Override
+        public Set<String> reduce(Collection<Collect> collectors) {
+            Set<String> ids = new HashSet<>();
+            collectors.forEach(c -> ids.addAll(c.ids));
+            return ids;
+        }
+
+        static final class Collect extends SimpleCollector {
+            private final Set<String> ids = new HashSet<>();
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
     }
 }

@@ -47,4 +47,49 @@ class SegmentOrdinalsTest {
         }
         assertThat(SegmentOrdinals.cachedSegments()).isEqualTo(before);
     }
+
+    @Test
+    void aTitleScopeReachesEveryBriefingWhoseTitleMatchesNotOnlyTheLargestCounts() throws IOException {
+        try (LuceneLibraryIndex index = LuceneLibraryIndex.open(dir)) {
+            for (int i = 0; i < 150; i++) {
+                index.put(briefing(String.format("oil-%03d", i), "Oil note " + i, Optional.empty(),
+                        "The harbour froze.", List.of()), "1");
+            }
+            index.put(briefing("gas", "Gas note", Optional.empty(), "The harbour froze.", List.of()), "1");
+            index.commit("all");
+            SearchResults scoped = index.search(typed("title:oil harbour", 0, 20));
+            assertThat(scoped.total()).isEqualTo(150);
+            assertThat(scoped.briefingsMatched()).isEqualTo(150);
+        }
+    }
+
+    @Test
+    void aQueryThatOnlyFiltersRanksInIndexOrderAndPagesWithoutGaps() throws IOException {
+        try (LuceneLibraryIndex index = LuceneLibraryIndex.open(dir)) {
+            for (int i = 0; i < 30; i++) {
+                index.put(briefing(String.format("note-%02d", i), "Note " + i, Optional.empty(), "First. ",
+                        List.of(section("later", "Later", SectionKind.OUTLOOK, "Second.", "Third."))), "1");
+                if (i % 7 == 0) {
+                    index.commit("part");
+                }
+            }
+            index.commit("all");
+            SearchResults all = index.search(typed("-nothing", 0, 200));
+            assertThat(all.total()).isEqualTo(30 * 5); // title, lede, heading, two paragraphs
+            assertThat(all.hits()).extracting(h -> h.score()).containsOnly(0f);
+            List<org.briefingreader.domain.SearchHit> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < all.total(); offset += 9) {
+                paged.addAll(index.search(typed("-nothing", offset, 9)).hits());
+            }
+            assertThat(paged).isEqualTo(all.hits());
+            SearchResults scored = index.search(typed("second", 0, 200));
+            assertThat(all.hits().stream().filter(h -> h.text().equals("Second.")).map(h -> h.briefingId()))
+                    .containsExactlyElementsOf(scored.hits().stream().map(h -> h.briefingId()).toList());
+        }
+    }
+
+    private static org.briefingreader.domain.SearchQuery typed(String text, int offset, int limit) {
+        return new org.briefingreader.domain.SearchQuery(text, org.briefingreader.domain.query.QueryParser.parse(text),
+                Optional.empty(), offset, limit);
+    }
 }

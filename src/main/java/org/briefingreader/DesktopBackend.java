@@ -8,24 +8,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefingreader.app.AnnotationService;
+import org.briefingreader.app.ExportService;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;
 import org.briefingreader.ingest.SourceLoader;
 import org.briefingreader.ingest.json.JsonBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
+import org.briefingreader.export.CsvNotesExporter;
+import org.briefingreader.export.HtmlNotesExporter;
+import org.briefingreader.export.JsonLdNotesExporter;
+import org.briefingreader.export.JsonLdNotesReader;
+import org.briefingreader.export.MarkdownNotesExporter;
 import org.briefingreader.json.BriefingJson;
 import org.briefingreader.library.JsonAnnotationStore;
 import org.briefingreader.library.JsonBriefingStore;
 import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
+import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.ReaderApp;
 
@@ -93,6 +101,23 @@ final class DesktopBackend implements Backend {
                     Clock.systemUTC());
         }
         return annotations;
+    }
+
+    @Override
+    public ExportService exports(boolean csvBom) throws IOException {
+        return new ExportService(library, annotations(), this::search, List.of(new MarkdownNotesExporter(),
+                new HtmlNotesExporter(), new JsonLdNotesExporter(), new CsvNotesExporter(csvBom)), Clock.systemUTC());
+    }
+
+    @Override
+    public void writeFile(Path target, FileContent content) throws IOException {
+        OutputFiles.replace(target, content::writeTo);
+    }
+
+    @Override
+    public ReadNotes readNotes(Path file) throws IOException, BriefingInputException {
+        JsonLdNotesReader.Notes notes = JsonLdNotesReader.read(file);
+        return new ReadNotes(notes.annotations(), notes.categories());
     }
 
     @Override

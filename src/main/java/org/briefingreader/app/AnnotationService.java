@@ -230,6 +230,64 @@ public final class AnnotationService {
         }
     }
 
+    /** What importing notes did: annotations added, updated (the file's copy was newer), left as they were. */
+    public record NotesImport(int added, int updated, int unchanged, List<String> categoriesAdded) {
+        public NotesImport {
+            categoriesAdded = List.copyOf(categoriesAdded);
+        }
+    }
+
+    /**
+     * Adds annotations read from an export (another laptop, a colleague). One with an id already here replaces it
+     * only when its {@code modified} is later (the newer edit wins); categories not here yet are added with their
+     * colours. Annotations of briefings not in the library are kept and listed as orphans until the briefing is
+     * imported; annotations placed against another version of a briefing are placed again when next read.
+     * Not undoable one by one.
+     */
+    public NotesImport importNotes(List<Annotation> incoming, List<Category> categories) throws IOException {
+        List<String> added = new ArrayList<>();
+        for (Category category : categories) {
+            if (indexOf(store.categories(), category.key()) < 0) {
+                putCategory(category);
+                added.add(category.name());
+            }
+        }
+        java.util.Map<String, List<Annotation>> byBriefing = new java.util.LinkedHashMap<>();
+        for (Annotation a : incoming) {
+            byBriefing.computeIfAbsent(a.briefingId(), k -> new ArrayList<>()).add(a);
+        }
+        int newOnes = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (var entry : byBriefing.entrySet()) {
+            List<Annotation> current = new ArrayList<>(store.forBriefing(entry.getKey()));
+            boolean changed = false;
+            for (Annotation a : entry.getValue()) {
+                int at = -1;
+                for (int i = 0; i < current.size(); i++) {
+                    if (current.get(i).id().equals(a.id())) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    current.add(a);
+                    newOnes++;
+                    changed = true;
+                } else if (a.modified().isAfter(current.get(at).modified())) {
+                    current.set(at, a);
+                    updated++;
+                    changed = true;
+                } else {
+                    unchanged++;
+                }
+            }
+            if (changed) {
+                store.saveAll(entry.getKey(), current);
+            }
+        }
+        return new NotesImport(newOnes, updated, unchanged, added);
+    }
+
     public List<Category> categories() throws IOException {
         return store.categories();
     }

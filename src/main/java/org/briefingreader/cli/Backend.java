@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.briefingreader.app.AnnotationService;
+import org.briefingreader.app.ExportService;
 import org.briefingreader.app.ImportService;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.SearchService;
@@ -41,6 +42,24 @@ public interface Backend extends AutoCloseable {
 
     /** Annotations in the JSON the library stores them in. */
     String annotationsJson(List<Annotation> annotations);
+
+    /** Exporting notes; {@code csvBom} starts CSV output with a byte-order mark. */
+    ExportService exports(boolean csvBom) throws IOException;
+
+    /** What goes into a file the user named. */
+    @FunctionalInterface
+    interface FileContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes a file the user named, whole or not at all; the exception's message is one line saying why. */
+    void writeFile(Path target, FileContent content) throws IOException;
+
+    /** Annotations (and categories) read from a JSON-LD export. */
+    record ReadNotes(List<Annotation> annotations, List<org.briefingreader.domain.annotation.Category> categories) {
+    }
+
+    ReadNotes readNotes(Path file) throws IOException, org.briefingreader.domain.BriefingInputException;
 
     /** Opens the reader window and returns when it is closed. */
     void openWindow(Optional<String> briefingId) throws IOException;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
                 SearchCommand.class, RelatedCommand.class, ReindexCommand.class, AnnotateCommand.class,
                 NotesCommand.class, UnannotateCommand.class, CategoriesCommand.class, UndoCommand.Undo.class,
-                UndoCommand.Redo.class},
+                UndoCommand.Redo.class, ExportCommand.class, ImportNotesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
                 "3:internal error (details in the log)"})

@@ -26,6 +26,9 @@ final class JsonLdAnnotationReader {
     private static final Pattern IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
     private static final String QUOTE = "TextQuoteSelector";
     private static final String POSITION = "TextPositionSelector";
+    /** Bodies made of other resources: a choice between them, or one used in a specific way. */
+    private static final List<String> COMPOUND = List.of("Choice", "SpecificResource", "Composite", "List",
+            "Independents");
 
     private final Optional<String> prefix;
 
@@ -34,10 +37,15 @@ final class JsonLdAnnotationReader {
         this.prefix = prefix;
     }
 
-    /** The annotation at {@code a}; categories named with a colour are added to {@code categories} by key. */
-    Annotation read(JsonLdNode a, Map<String, Category> categories) throws BriefingInputException {
+    /**
+     * The annotation at {@code a}; categories named with a colour are added to {@code categories} by key.
+     *
+     * @param now when the file is read: the creation time of an annotation whose file gives neither its
+     *            {@code created} nor its {@code modified} time
+     */
+    Annotation read(JsonLdNode a, Map<String, Category> categories, Instant now) throws BriefingInputException {
         String iri = a.string("id");
-        if (!IRI.matcher(iri).matches()) {
+        if (!isIri(iri)) {
             throw a.at("id").problem("'" + iri + "' is not an IRI such as \"urn:uuid:5f0c2b1e-8d7a-4c3e-9b1a-"
                     + "2f6d7e8c9a0b\"");
         }
@@ -45,10 +53,12 @@ final class JsonLdAnnotationReader {
             throw a.at("type").problem("expected Annotation among the types, found "
                     + (a.types().isEmpty() ? "none" : String.join(", ", a.types())));
         }
-        Instant created = a.dateTime("created");
-        Instant modified = a.has("modified") ? a.dateTime("modified") : created;
-        Bodies bodies = bodies(a, categories);
         Target target = target(a);
+        // The model recommends created but does not require it; the earliest time the file vouches for stands in.
+        Optional<Instant> modifiedGiven = a.has("modified") ? Optional.of(a.dateTime("modified")) : Optional.empty();
+        Instant created = a.has("created") ? a.dateTime("created") : modifiedGiven.orElse(now);
+        Instant modified = modifiedGiven.orElse(created);
+        Bodies bodies = bodies(a, categories);
         Motivation motivation = motivation(a).orElse(Motivation.implied(bodies.note(), bodies.tags));
         try {
             return new Annotation(JsonLdVocabulary.annotationId(iri), created, modified, motivation, target.target,
@@ -56,6 +66,10 @@ final class JsonLdAnnotationReader {
         } catch (IllegalArgumentException e) {
             throw a.problem(e.getMessage());
         }
+    }
+
+    static boolean isIri(String text) {
+        return IRI.matcher(text).matches();
     }
 
     /** The first of our four motivations the annotation names ({@code oa:} prefix allowed); others are skipped. */
@@ -92,14 +106,19 @@ final class JsonLdAnnotationReader {
         }
         for (JsonLdNode body : a.values("body")) {
             if (!body.isObject()) {
-                throw body.problem("a body kept elsewhere (" + body.text() + ") cannot be imported: Briefing Reader"
-                        + " keeps notes, tags and a category as text in the annotation");
+                bodies.notes.add(link(body, body.text()));
+                continue;
             }
             List<String> types = body.types();
+            if (!body.has("value") && body.has("id") && types.stream().noneMatch(COMPOUND::contains)) {
+                // An external web resource (a post, a page): its text is elsewhere, so the note links to it.
+                bodies.notes.add(link(body.at("id"), body.string("id")));
+                continue;
+            }
             if (!body.has("value") || !(types.isEmpty() || types.contains("TextualBody"))) {
                 throw body.problem("a body of type " + (types.isEmpty() ? "(none)" : String.join(", ", types))
-                        + " without a text value cannot be imported: Briefing Reader keeps notes, tags and a category"
-                        + " as TextualBody values");
+                        + " cannot be imported: Briefing Reader keeps notes, tags and a category as text (TextualBody"
+                        + " values) and links to bodies kept elsewhere");
             }
             String value = body.string("value");
             List<String> purposes = body.strings("purpose");
@@ -116,6 +135,14 @@ final class JsonLdAnnotationReader {
             }
         }
         return bodies;
+    }
+
+    /** A body kept elsewhere as a note of its own: its IRI as a Markdown link ({@code <http://example.org/post1>}). */
+    private static String link(JsonLdNode where, String iri) throws BriefingInputException {
+        if (!isIri(iri)) {
+            throw where.problem("'" + iri + "' is neither an embedded body nor an IRI");
+        }
+        return "<" + iri + ">";
     }
 
     private void category(JsonLdNode body, String value, Bodies bodies, Map<String, Category> categories)

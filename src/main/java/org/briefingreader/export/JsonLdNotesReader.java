@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.briefingreader.domain.BriefingInputException;
@@ -34,8 +37,10 @@ import org.briefingreader.domain.annotation.Category;
  * {@code commenting} (implied by the note), quote "Time is running out" with empty prefix and suffix, a placeholder
  * position, no unit ids and {@code anchoredTo} {@value #UNKNOWN_VERSION}, so the library places it again by its quote.
  *
- * <p>Strict about what an annotation needs (an id, a creation time, one target with a briefing source and a
- * {@code TextQuoteSelector}) and about the types of the values it reads; tolerant of properties it does not know.
+ * <p>Strict about what an annotation needs (an id, one target with a briefing source and a {@code TextQuoteSelector})
+ * and about the types of the values it reads; tolerant of properties it does not know. A body kept elsewhere (an IRI)
+ * becomes a note linking to it; a missing {@code created} time is the {@code modified} time, or else the time of
+ * reading.
  * Every problem is a {@link BriefingInputException} naming the file and the JSON path of the value (with line and
  * column for JSON syntax errors): {@code notes.jsonld: first.items[1].target.source: 'http://example.org/page1' is
  * not a briefing ...}.
@@ -53,6 +58,18 @@ public final class JsonLdNotesReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private final Clock clock;
+
+    /** A reader that dates annotations without any time in their file at the moment they are read. */
+    public JsonLdNotesReader() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time of reading: the creation time of an annotation whose file gives none */
+    public JsonLdNotesReader(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
     /** The notes in {@code file} (UTF-8, or UTF-16/32 with a byte order mark). */
     public ImportedNotes read(Path file) throws IOException, BriefingInputException {
         return read(Files.readAllBytes(file), file);
@@ -66,11 +83,12 @@ public final class JsonLdNotesReader {
         }
         Optional<String> prefix = checkContext(root);
         JsonLdAnnotationReader reader = new JsonLdAnnotationReader(prefix);
+        Instant now = clock.instant();
         List<Annotation> annotations = new ArrayList<>();
         Map<UUID, String> seen = new HashMap<>();
         Map<String, Category> categories = new LinkedHashMap<>();
         for (JsonLdNode item : items(root)) {
-            Annotation annotation = reader.read(item, categories);
+            Annotation annotation = reader.read(item, categories, now);
             String before = seen.putIfAbsent(annotation.id(), item.path());
             if (before != null) {
                 throw item.problem("annotation " + annotation.id() + " appears twice (first at "

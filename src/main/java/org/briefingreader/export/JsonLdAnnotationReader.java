@@ -1,7 +1,6 @@
 package org.briefingreader.export;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,18 +16,15 @@ import org.briefingreader.domain.annotation.TextPositionSelector;
 import org.briefingreader.domain.annotation.TextQuoteSelector;
 
 /**
- * Reads one W3C {@code Annotation} object into an {@link Annotation}: its id, times and motivation, its textual bodies
- * as note, tags and category, its target's briefing and selectors, and our extension properties when the file binds
- * a prefix to our namespace.
+ * Reads one W3C {@code Annotation} object into an {@link Annotation}: its id, times and motivation, its bodies (through
+ * {@link JsonLdBodies}), its target's briefing and selectors, and our extension properties when the file binds a
+ * prefix to our namespace.
  */
 final class JsonLdAnnotationReader {
     /** An absolute IRI: a scheme, a colon, no spaces ({@code urn:uuid:...}, {@code http://...}). */
     private static final Pattern IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
     private static final String QUOTE = "TextQuoteSelector";
     private static final String POSITION = "TextPositionSelector";
-    /** Bodies made of other resources: a choice between them, or one used in a specific way. */
-    private static final List<String> COMPOUND = List.of("Choice", "SpecificResource", "Composite", "List",
-            "Independents");
 
     private final Optional<String> prefix;
 
@@ -58,11 +54,11 @@ final class JsonLdAnnotationReader {
         Optional<Instant> modifiedGiven = a.has("modified") ? Optional.of(a.dateTime("modified")) : Optional.empty();
         Instant created = a.has("created") ? a.dateTime("created") : modifiedGiven.orElse(now);
         Instant modified = modifiedGiven.orElse(created);
-        Bodies bodies = bodies(a, categories);
-        Motivation motivation = motivation(a).orElse(Motivation.implied(bodies.note(), bodies.tags));
+        JsonLdBodies bodies = JsonLdBodies.read(a, prefix.map(p -> p + ":" + JsonLdVocabulary.COLOUR), categories);
+        Motivation motivation = motivation(a).orElse(Motivation.implied(bodies.note(), bodies.tags()));
         try {
             return new Annotation(JsonLdVocabulary.annotationId(iri), created, modified, motivation, target.target,
-                    bodies.note(), bodies.tags, bodies.category, target.anchoredTo, target.anchoring);
+                    bodies.note(), bodies.tags(), bodies.category(), target.anchoredTo, target.anchoring);
         } catch (IllegalArgumentException e) {
             throw a.problem(e.getMessage());
         }
@@ -81,97 +77,6 @@ final class JsonLdAnnotationReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** Note parts (joined by a blank line), tags and the category, from the bodies in order. */
-    private static final class Bodies {
-        final List<String> notes = new ArrayList<>();
-        final List<String> tags = new ArrayList<>();
-        Optional<String> category = Optional.empty();
-
-        Optional<String> note() {
-            return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", notes));
-        }
-    }
-
-    private Bodies bodies(JsonLdNode a, Map<String, Category> categories) throws BriefingInputException {
-        Bodies bodies = new Bodies();
-        if (a.has("bodyValue")) {
-            if (a.has("body")) {
-                throw a.at("bodyValue").problem("an annotation has bodyValue or body, not both");
-            }
-            // W3C: a bodyValue is the value of a plain-text TextualBody.
-            bodies.notes.add(a.string("bodyValue"));
-            return bodies;
-        }
-        for (JsonLdNode body : a.values("body")) {
-            if (!body.isObject()) {
-                bodies.notes.add(link(body, body.text()));
-                continue;
-            }
-            List<String> types = body.types();
-            if (!body.has("value") && body.has("id") && types.stream().noneMatch(COMPOUND::contains)) {
-                // An external web resource (a post, a page): its text is elsewhere, so the note links to it.
-                bodies.notes.add(link(body.at("id"), body.string("id")));
-                continue;
-            }
-            if (!body.has("value") || !(types.isEmpty() || types.contains("TextualBody"))) {
-                throw body.problem("a body of type " + (types.isEmpty() ? "(none)" : String.join(", ", types))
-                        + " cannot be imported: Briefing Reader keeps notes, tags and a category as text (TextualBody"
-                        + " values) and links to bodies kept elsewhere");
-            }
-            String value = body.string("value");
-            List<String> purposes = body.strings("purpose");
-            if (purposes.contains("tagging") || purposes.contains("oa:tagging")) {
-                try {
-                    bodies.tags.addAll(Annotation.cleanTags(List.of(value)));
-                } catch (IllegalArgumentException e) {
-                    throw body.at("value").problem(e.getMessage());
-                }
-            } else if (purposes.contains("classifying") || purposes.contains("oa:classifying")) {
-                category(body, value, bodies, categories);
-            } else {
-                bodies.notes.add(value);
-            }
-        }
-        return bodies;
-    }
-
-    /** A body kept elsewhere as a note of its own: its IRI as a Markdown link ({@code <http://example.org/post1>}). */
-    private static String link(JsonLdNode where, String iri) throws BriefingInputException {
-        if (!isIri(iri)) {
-            throw where.problem("'" + iri + "' is neither an embedded body nor an IRI");
-        }
-        return "<" + iri + ">";
-    }
-
-    private void category(JsonLdNode body, String value, Bodies bodies, Map<String, Category> categories)
-            throws BriefingInputException {
-        String name = value.strip();
-        if (name.isEmpty() || name.length() > Category.MAX_NAME_LENGTH) {
-            throw body.at("value").problem("a category name has 1 to " + Category.MAX_NAME_LENGTH
-                    + " characters: '" + name + "'");
-        }
-        if (bodies.category.isPresent()) {
-            throw body.problem("a second category ('" + name + "' after '" + bodies.category.get()
-                    + "'): an annotation is filed under one category at most");
-        }
-        bodies.category = Optional.of(name);
-        Optional<String> colour = ours(body, JsonLdVocabulary.COLOUR);
-        if (colour.isEmpty()) {
-            return;
-        }
-        Category category;
-        try {
-            category = new Category(name, colour.get());
-        } catch (IllegalArgumentException e) {
-            throw body.at(term(JsonLdVocabulary.COLOUR)).problem(e.getMessage());
-        }
-        Category before = categories.putIfAbsent(category.key(), category);
-        if (before != null && !before.colour().equals(category.colour())) {
-            throw body.at(term(JsonLdVocabulary.COLOUR)).problem("category '" + name + "' is " + category.colour()
-                    + " here but " + before.colour() + " before");
-        }
     }
 
     /** The target with what our extension says about it, or what a file of another tool implies. */

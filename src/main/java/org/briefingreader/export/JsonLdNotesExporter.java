@@ -36,12 +36,15 @@ import org.briefingreader.domain.annotation.NotesExporter;
  * {"@context": ["http://www.w3.org/ns/anno.jsonld", {"br": "https://briefing-reader.example/ns#", ...}],
  *  "id": "urn:uuid:...", "type": "AnnotationCollection", "label": "Briefing Reader notes: the library", "total": 1,
  *  "first": {"id": "urn:uuid:...", "type": "AnnotationPage", "startIndex": 0, "items": [
- *    {"id": "urn:uuid:5f0c...", "type": "Annotation", "motivation": "commenting", "created": "2026-11-29T08:00:00Z", ...
+ *    {"id": "urn:uuid:5f0c...", "type": "Annotation", "motivation": "commenting",
+ *     "created": "2026-11-29T08:00:00Z", ...
  *     "body": [{"type": "TextualBody", "value": "Compare the 2016 deals.", "format": "text/markdown",
  *               "purpose": "commenting"}],
- *     "target": {"type": "SpecificResource", "source": {"id": "briefing-reader://briefing/japan-russia-2018-05-25", ...},
+ *     "target": {"type": "SpecificResource",
+ *                "source": {"id": "briefing-reader://briefing/japan-russia-2018-05-25", ...},
  *                "selector": [{"type": "TextQuoteSelector", ...}, {"type": "TextPositionSelector", ...}],
- *                "br:units": ["tokyos-unambitious-plan.p1"], "br:anchoredTo": "sha256:...", "br:anchoring": "anchored"}}
+ *                "br:units": ["tokyos-unambitious-plan.p1"], "br:anchoredTo": "sha256:...",
+ *                "br:anchoring": "anchored"}}
  *  ]}}
  * }</pre>
  * The same notes give the same bytes: keys in a fixed order, two-space indents, {@code \n} line ends, UTF-8 (emoji

@@ -143,8 +143,10 @@ public final class JsonLdNotesReader {
 
     private static Optional<String> boundPrefix(JsonLdNode context) throws BriefingInputException {
         for (String name : context.fieldNames()) {
-            JsonLdNode value = context.required(name);
-            if (value.isString() && value.text().equals(JsonLdVocabulary.NAMESPACE)) {
+            // Term definitions may be objects, or null (which unbinds a term): only a plain string binds a prefix.
+            List<JsonLdNode> value = context.values(name);
+            if (value.size() == 1 && value.get(0).isString()
+                    && value.get(0).text().equals(JsonLdVocabulary.NAMESPACE)) {
                 return Optional.of(name);
             }
         }

@@ -151,6 +151,16 @@ class JsonLdNotesReaderTest {
     }
 
     @Test
+    void contextMayUnbindTermsAndAddOtherContexts() throws Exception {
+        ObjectNode doc = ours();
+        ((ObjectNode) doc.get("@context").get(1)).putNull("schema");
+        ((ArrayNode) doc.get("@context")).add("http://www.w3.org/ns/ldp.jsonld");
+
+        assertThat(reader.read(write(doc.toString())).annotations())
+                .containsExactlyElementsOf(JsonLdRoundTripTest.flatten(ExportFixtures.sample()));
+    }
+
+    @Test
     void anAnnotationPageReadsToo() throws Exception {
         ObjectNode page = (ObjectNode) ours().get("first");
         page.set("@context", ours().get("@context"));

@@ -24,6 +24,7 @@ import org.briefingreader.ingest.json.JsonBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
 import org.briefingreader.export.CsvNotesExporter;
 import org.briefingreader.export.HtmlNotesExporter;
+import org.briefingreader.export.ImportedNotes;
 import org.briefingreader.export.JsonLdNotesExporter;
 import org.briefingreader.export.JsonLdNotesReader;
 import org.briefingreader.export.MarkdownNotesExporter;
@@ -116,7 +117,7 @@ final class DesktopBackend implements Backend {
 
     @Override
     public ReadNotes readNotes(Path file) throws IOException, BriefingInputException {
-        JsonLdNotesReader.Notes notes = JsonLdNotesReader.read(file);
+        ImportedNotes notes = new JsonLdNotesReader().read(file);
         return new ReadNotes(notes.annotations(), notes.categories());
     }
 

@@ -30,6 +30,9 @@ import org.briefingreader.domain.annotation.UndoStacks;
  * Synchronous; callers pick the thread.
  */
 public final class AnnotationService {
+    /** The colour of a category that came without one (from another tool's notes). */
+    static final String UNCOLOURED = "#9e9e9e";
+
     private final BriefingStore briefings;
     private final AnnotationStore store;
     private final UndoJournal journal;
@@ -246,7 +249,13 @@ public final class AnnotationService {
      */
     public NotesImport importNotes(List<Annotation> incoming, List<Category> categories) throws IOException {
         List<String> added = new ArrayList<>();
-        for (Category category : categories) {
+        List<Category> wanted = new ArrayList<>(categories);
+        for (Annotation a : incoming) {
+            // A category the file names without a colour still becomes a category here, in a neutral grey.
+            a.category().filter(name -> indexOf(wanted, Category.keyOf(name)) < 0)
+                    .ifPresent(name -> wanted.add(new Category(name, UNCOLOURED)));
+        }
+        for (Category category : wanted) {
             if (indexOf(store.categories(), category.key()) < 0) {
                 putCategory(category);
                 added.add(category.name());

@@ -76,7 +76,8 @@ final class AnnotationDocuments {
         doc.add(new StoredField(ANNOTATION_ID, annotation.id().toString()));
         if (unit.isPresent()) {
             UnitDocuments.addPlace(doc, unit.get(), position.get());
-            doc.add(new StoredField(UNIT_TYPE, unit.get().type().label()));
+            // Indexed as on units (Lucene keeps one schema per field); searches that select by it select units.
+            doc.add(new StringField(UNIT_TYPE, unit.get().type().label(), Field.Store.YES));
         }
         briefing.ifPresent(b -> UnitDocuments.addBriefingFields(doc, b));
         annotation.note().ifPresent(note -> {

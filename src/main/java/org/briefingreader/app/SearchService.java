@@ -2,11 +2,13 @@ package org.briefingreader.app;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +136,8 @@ public final class SearchService {
         });
         List<String> notesGone = indexedNotes.keySet().stream().filter(id -> !noteStamps.containsKey(id)).toList();
         List<String> problems = new ArrayList<>();
-        int total = changed.size() + (int) notesDue.keySet().stream().filter(id -> !changed.contains(id)).count();
+        Set<String> changedIds = new HashSet<>(changed);
+        int total = changed.size() + (int) notesDue.keySet().stream().filter(id -> !changedIds.contains(id)).count();
         int done = 0;
         int failed = 0;
         int notesIndexed = 0;

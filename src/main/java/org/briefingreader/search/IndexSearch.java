@@ -48,8 +48,8 @@ final class IndexSearch {
             IndexSchema.POSITION, IndexSchema.TEXT, IndexSchema.ANNOTATED_BRIEFING, IndexSchema.ANNOTATION_ID,
             IndexSchema.NOTE, IndexSchema.QUOTE, IndexSchema.TAG_NAME, IndexSchema.CATEGORY_NAME);
     private static final Query UNITS = new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT));
-    private static final Term ANNOTATION_TYPE = new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_ANNOTATION);
-    private static final Query ANNOTATIONS = new TermQuery(ANNOTATION_TYPE);
+    private static final Query ANNOTATIONS = new TermQuery(new Term(IndexSchema.DOC_TYPE,
+            IndexSchema.TYPE_ANNOTATION));
 
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
@@ -70,8 +70,8 @@ final class IndexSearch {
         // library before its first one) searches units exactly as it always did.
         Optional<QueryTranslator.Clause> units = QueryTranslator.aboutAnnotations(root) ? Optional.empty()
                 : translator.translate(root, QueryTranslator.Documents.UNITS);
-        Optional<QueryTranslator.Clause> notes = searcher.getIndexReader().docFreq(ANNOTATION_TYPE) == 0
-                ? Optional.empty() : translator.translate(root, QueryTranslator.Documents.ANNOTATIONS);
+        Optional<QueryTranslator.Clause> notes = SegmentOrdinals.anyAnnotations(searcher.getIndexReader())
+                ? translator.translate(root, QueryTranslator.Documents.ANNOTATIONS) : Optional.empty();
         if (translator.wasCut()) {
             List<String> said = new ArrayList<>(parsed.notes());
             said.add("the query was too long: only its first part was searched");

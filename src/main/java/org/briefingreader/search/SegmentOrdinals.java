@@ -70,6 +70,20 @@ final class SegmentOrdinals {
         }
     }
 
+    /**
+     * True when some segment of {@code reader} holds annotation documents (or held them: deleted ones count until
+     * merged away). Answered from the cached arrays, so asking on every search costs nothing measurable; a library
+     * never annotated then searches exactly as before annotations were indexed.
+     */
+    static boolean anyAnnotations(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (of(leaf).annotatedCount() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SegmentOrdinals read(LeafReader reader) throws IOException {
         SortedDocValues briefings = DocValues.getSorted(reader, IndexSchema.BRIEFING_ID);
         SortedDocValues kinds = DocValues.getSorted(reader, IndexSchema.KIND);

@@ -49,6 +49,7 @@ final class DesktopBackend implements Backend {
     private final LibraryService library;
     private LuceneLibraryIndex index;
     private SearchService search;
+    private JsonAnnotationStore annotationStore;
     private AnnotationService annotations;
 
     private DesktopBackend(LibraryPaths paths, JsonBriefingStore store) {
@@ -98,10 +99,18 @@ final class DesktopBackend implements Backend {
     @Override
     public synchronized AnnotationService annotations() throws IOException {
         if (annotations == null) {
-            annotations = new AnnotationService(store, new JsonAnnotationStore(paths), new JsonUndoJournal(paths),
+            annotations = new AnnotationService(store, annotationStore(), new JsonUndoJournal(paths),
                     Clock.systemUTC());
         }
         return annotations;
+    }
+
+    /** One annotation store for annotating and for indexing: it parses each changed file once for both. */
+    private synchronized JsonAnnotationStore annotationStore() throws IOException {
+        if (annotationStore == null) {
+            annotationStore = new JsonAnnotationStore(paths);
+        }
+        return annotationStore;
     }
 
     @Override
@@ -126,18 +135,19 @@ final class DesktopBackend implements Backend {
         return JsonAnnotationStore.toJson(list);
     }
 
-    /** The index lives in the cache folder: it is rebuilt from the briefings whenever in doubt. */
+    /** The index lives in the cache folder: it is rebuilt from the briefings and annotations whenever in doubt. */
     @Override
-    public SearchService search() throws IOException {
+    public synchronized SearchService search() throws IOException {
         if (search == null) {
+            JsonAnnotationStore notes = annotationStore();
             index = LuceneLibraryIndex.open(paths.cache().resolve("index"));
-            search = new SearchService(index, store);
+            search = new SearchService(index, store, notes);
         }
         return search;
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (index != null) {
             index.close();
             index = null;
@@ -152,14 +162,18 @@ final class DesktopBackend implements Backend {
 
     /**
      * The window holds the index while it is open (when no other process does) and keeps it current on a
-     * background thread, picking up what the command line imports or deletes meanwhile; when that changes
-     * anything, the window lists the library again.
+     * background thread, picking up what the command line imports, deletes or annotates meanwhile, and the notes
+     * the window itself writes; when briefings changed, the window lists the library again.
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
         List<Runnable> listeners = new CopyOnWriteArrayList<>();
         try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD,
-                report -> listeners.forEach(Runnable::run))) {
+                report -> {
+                    if (report.changedBriefings()) {
+                        listeners.forEach(Runnable::run);
+                    }
+                })) {
             keeper.start();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, listeners::add));
         }

@@ -128,6 +128,38 @@ class CliAnnotationsTest {
     }
 
     @Test
+    void searchFindsANoteAndPrintsItApartFromTheText() throws Exception {
+        String id = idOf(run("annotate", SEED, "--quote", SENTENCE, "--note", "Ask Tanaka about the\n2016 deals.",
+                "--tag", "Economy", "--category", "evidence"));
+
+        Run found = run("search", "tanaka");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.out()).contains("1 hit in 1 briefing for word:tanaka")
+                .contains("› Why There's Been No Progress  [constraints]")
+                .contains("  note on why-theres-been-no-progress.p1 [evidence] #Economy  Ask [Tanaka] about the "
+                        + "2016 deals.")
+                .contains("    \"" + SENTENCE + "\"");
+
+        Run tagged = run("search", "tag:economy", "economic");
+        assertThat(tagged.out()).contains("  note on why-theres-been-no-progress.p1 [evidence] #Economy  Ask Tanaka")
+                .contains("    \"Japan has not managed to deliver on many of its [economic] sweeteners.\"");
+
+        JsonNode hit = new ObjectMapper().readTree(run("search", "--json", "tanaka").out()).get("hits").get(0);
+        assertThat(hit.get("in").textValue()).isEqualTo("note");
+        assertThat(hit.get("annotation").textValue()).isEqualTo(id);
+        assertThat(hit.get("tags").get(0).textValue()).isEqualTo("Economy");
+        assertThat(hit.get("category").textValue()).isEqualTo("evidence");
+        assertThat(hit.get("quote").textValue()).isEqualTo(SENTENCE);
+        assertThat(hit.get("orphan").booleanValue()).isFalse();
+        JsonNode unit = new ObjectMapper().readTree(run("search", "--json", "sweeteners").out()).get("hits").get(0);
+        assertThat(unit.get("in").textValue()).isEqualTo("text");
+        assertThat(unit.get("annotation").isNull()).isTrue();
+
+        run("unannotate", id);
+        assertThat(run("search", "tanaka").out()).startsWith("No hits for word:tanaka.");
+    }
+
+    @Test
     void reimportingAnEditedBriefingMovesAnnotationsAndOrphansWhatWasRemoved() throws Exception {
         String kept = idOf(run("annotate", SEED, "--quote", SENTENCE, "--note", "kept"));
         String removed = idOf(run("annotate", SEED, "--quote", "Time is running out for Japan"));

@@ -2,11 +2,14 @@ package org.briefingreader.app;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingreader.domain.Briefing;
@@ -17,29 +20,40 @@ import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.Suggestion;
+import org.briefingreader.domain.annotation.Annotation;
+import org.briefingreader.domain.annotation.AnnotationStore;
 import org.briefingreader.domain.query.QueryParser;
 
 /**
- * Searching the library, and keeping its index a faithful cache of the briefing store.
+ * Searching the library, and keeping its index a faithful cache of the briefing and annotation stores.
  *
- * <p>The store is the truth. {@link #sync} compares the store's cheap per-file stamps with the stamps the index
+ * <p>The stores are the truth. {@link #sync} compares the stores' cheap per-file stamps with the stamps the index
  * recorded and re-reads only what changed, so it is cheap enough to run after every import and on a timer;
- * the store's generation (a hash of all stamps) is recorded with each commit, so an index that is already
- * current is recognised without reading anything. Only the process holding the index writes it; in another
- * process sync just picks up the holder's commits.
+ * a generation (a hash of all stamps) is recorded with each commit, so an index that is already current is
+ * recognised without reading anything. Only the process holding the index writes it; in another process sync just
+ * picks up the holder's commits.
+ *
+ * <p>A briefing's annotations are indexed from its annotation file and from the briefing itself (their passages'
+ * sections, the briefing's title, source and date), so they are indexed again when either file changed. A note
+ * edited in this process reaches the index at the next sync like any other change: the window's
+ * {@link IndexKeeper} runs one every few seconds, and a command syncs before it searches.
  */
 public final class SearchService {
     /** A word of a query, for spelling: letters and digits. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Shorter words are left alone: too many real words are one edit away from them. */
     private static final int MIN_SPELLED = 3;
+    /** Stands for "no briefing file" in the stamp annotations are indexed with. */
+    private static final String NO_BRIEFING = "-";
 
     private final LibraryIndex index;
     private final BriefingStore store;
+    private final AnnotationStore annotations;
 
-    public SearchService(LibraryIndex index, BriefingStore store) {
+    public SearchService(LibraryIndex index, BriefingStore store, AnnotationStore annotations) {
         this.index = Objects.requireNonNull(index, "index");
         this.store = Objects.requireNonNull(store, "store");
+        this.annotations = Objects.requireNonNull(annotations, "annotations");
     }
 
     /** Runs {@code text} in the query language; what of it was ignored is in the results' query notes. */
@@ -88,18 +102,23 @@ public final class SearchService {
         return index.isWritable();
     }
 
-    /** Brings the index up to date with the store, re-reading only briefings whose files changed. */
+    /**
+     * Brings the index up to date with the stores, re-reading only briefings and annotation files that changed.
+     * Annotations of a briefing no longer in the library stay searchable, as orphans, as long as they are kept.
+     */
     public synchronized SyncReport sync(SyncListener listener) throws IOException {
         if (!index.isWritable()) {
             index.refresh();
             return SyncReport.readOnly();
         }
         Map<String, String> stamps = store.stamps();
-        String generation = BriefingStore.generation(stamps);
+        Map<String, String> noteStamps = annotations.stamps();
+        String generation = generation(stamps, noteStamps);
         if (index.committedGeneration().filter(generation::equals).isPresent()) {
             return new SyncReport(0, 0, true, List.of());
         }
         Map<String, String> indexed = index.indexedStamps();
+        Map<String, String> indexedNotes = index.indexedAnnotationStamps();
         List<String> changed = new ArrayList<>();
         stamps.forEach((id, stamp) -> {
             if (!stamp.equals(indexed.get(id))) {
@@ -107,20 +126,60 @@ public final class SearchService {
             }
         });
         List<String> removed = indexed.keySet().stream().filter(id -> !stamps.containsKey(id)).toList();
+        // Annotations depend on both files: their own, and the briefing's (where each passage now is).
+        Map<String, String> notesDue = new TreeMap<>();
+        noteStamps.forEach((id, stamp) -> {
+            String wanted = stamp + " " + stamps.getOrDefault(id, NO_BRIEFING);
+            if (!wanted.equals(indexedNotes.get(id))) {
+                notesDue.put(id, wanted);
+            }
+        });
+        List<String> notesGone = indexedNotes.keySet().stream().filter(id -> !noteStamps.containsKey(id)).toList();
         List<String> problems = new ArrayList<>();
+        Set<String> changedIds = new HashSet<>(changed);
+        int total = changed.size() + (int) notesDue.keySet().stream().filter(id -> !changedIds.contains(id)).count();
         int done = 0;
+        int failed = 0;
+        int notesIndexed = 0;
         for (String id : changed) {
-            putFromStore(id, stamps.get(id), problems);
-            listener.progress(++done, changed.size());
+            int before = problems.size();
+            Optional<Briefing> briefing = putFromStore(id, stamps.get(id), problems);
+            failed += problems.size() - before;
+            String notesStamp = notesDue.remove(id);
+            if (notesStamp != null) {
+                putNotes(id, briefing, notesStamp, problems);
+                notesIndexed++;
+            }
+            listener.progress(++done, total);
+        }
+        for (Map.Entry<String, String> due : notesDue.entrySet()) {
+            putNotes(due.getKey(), briefingOrNone(due.getKey()), due.getValue(), problems);
+            notesIndexed++;
+            listener.progress(++done, total);
         }
         for (String id : removed) {
             index.remove(id);
+        }
+        for (String id : notesGone) {
+            index.removeAnnotations(id);
         }
         // Stamps were read before the files: a change made meanwhile alters the generation, so the next sync
         // sees it; the index never claims a state newer than what it holds.
         index.commit(generation);
         index.refresh();
-        return new SyncReport(changed.size() - problems.size(), removed.size(), true, problems);
+        return new SyncReport(changed.size() - failed, removed.size(), notesIndexed + notesGone.size(), true,
+                problems);
+    }
+
+    /**
+     * One string that changes whenever a briefing or an annotation file is added, changed or deleted: the
+     * briefing store's generation when nothing was ever annotated.
+     */
+    static String generation(Map<String, String> briefingStamps, Map<String, String> annotationStamps) {
+        Map<String, String> all = new TreeMap<>(briefingStamps);
+        // A briefing id has no '/', so these keys never meet a briefing's.
+        annotationStamps.forEach((id, stamp) -> all.put("annotations/" + id, stamp));
+        return BriefingStore.generation(all);
     }
 
     /** Empties the index and fills it again from every stored briefing. */
@@ -133,7 +192,8 @@ public final class SearchService {
         return sync(listener);
     }
 
-    private void putFromStore(String id, String stamp, List<String> problems) throws IOException {
+    /** Indexes the stored briefing (or removes it when gone or unreadable); the briefing, if it was read. */
+    private Optional<Briefing> putFromStore(String id, String stamp, List<String> problems) throws IOException {
         Optional<Briefing> briefing;
         try {
             briefing = store.get(id);
@@ -141,12 +201,36 @@ public final class SearchService {
             // A damaged file stays out of the index (and is named); the rest of the library is still searchable.
             index.remove(id);
             problems.add(e.getMessage());
-            return;
+            return Optional.empty();
         }
         if (briefing.isPresent()) {
             index.put(briefing.get(), stamp);
         } else {
             index.remove(id);
         }
+        return briefing;
+    }
+
+    /** The stored briefing; none when it is gone or unreadable (its annotations are then indexed as orphans). */
+    private Optional<Briefing> briefingOrNone(String id) {
+        try {
+            return store.get(id);
+        } catch (IOException e) {
+            return Optional.empty(); // named by the sync that read the briefing itself
+        }
+    }
+
+    private void putNotes(String id, Optional<Briefing> briefing, String stamp, List<String> problems)
+            throws IOException {
+        List<Annotation> notes;
+        try {
+            notes = annotations.forBriefing(id);
+        } catch (IOException e) {
+            // A file from a newer version: its annotations stay out of the index (and it is named), like a briefing.
+            index.removeAnnotations(id);
+            problems.add(e.getMessage());
+            return;
+        }
+        index.putAnnotations(id, briefing, notes, stamp);
     }
 }

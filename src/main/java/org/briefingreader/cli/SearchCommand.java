@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code briefing search QUERY}: ranked passages, grouped by briefing and section, matches in [brackets]. */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Search every briefing of the library (query language: docs/search.md).",
-                "Prints 'title › heading', then each matching passage with the matched words in [brackets]."})
+        description = {"Search every briefing and annotation of the library (query language: docs/search.md).",
+                "Prints 'title › heading', then each matching passage or note with the matched words in [brackets]."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     BriefingCommand parent;
@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, "
-            + "fuzzy~, title:, section:, kind:, source:, briefing:, after:, before:, date:.")
+            + "fuzzy~, title:, section:, kind:, source:, briefing:, after:, before:, date:, note:, tag:, category:.")
     List<String> query;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",

@@ -14,7 +14,12 @@ import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.TextRange;
 import org.briefingreader.domain.query.QueryParser;
 
-/** {@code briefing search --json}: results as plain JSON; ranges are UTF-16 offsets into each hit's text. */
+/**
+ * {@code briefing search --json}: results as plain JSON; ranges are UTF-16 offsets into each hit's text. Every hit
+ * says where its text is from ({@code in}: {@code text} or {@code note}) and which annotation it is, if any
+ * ({@code annotation}: its id, else null); an annotation's hit adds its {@code quote}, {@code note}, {@code tags},
+ * {@code category} and whether it is an {@code orphan}.
+ */
 final class SearchJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -62,6 +67,15 @@ final class SearchJson {
         h.put("text", hit.text());
         h.put("snippet", range(hit.snippet()));
         h.put("matches", hit.matches().stream().map(SearchJson::range).toList());
+        h.put("in", hit.in().label());
+        h.put("annotation", hit.annotation().map(a -> a.id().toString()).orElse(null));
+        hit.annotation().ifPresent(a -> {
+            h.put("quote", a.quote());
+            h.put("note", a.note().orElse(null));
+            h.put("tags", a.tags());
+            h.put("category", a.category().orElse(null));
+            h.put("orphan", a.orphan());
+        });
         return h;
     }
 

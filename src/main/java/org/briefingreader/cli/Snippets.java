@@ -35,4 +35,17 @@ final class Snippets {
         }
         return sb.toString().replaceAll("\\s*\\R\\s*", " ");
     }
+
+    /** {@code text} on one line, cut at a space near {@code max} characters with an ellipsis. */
+    static String shortened(String text, int max) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= max) {
+            return line;
+        }
+        int end = line.lastIndexOf(' ', max);
+        if (end < max / 2) {
+            end = Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max;
+        }
+        return line.substring(0, end) + " …";
+    }
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefingreader.domain.annotation.Annotation;
 
 /**
  * Port: the search index of a library, a cache rebuilt from the briefing store whenever in doubt.
  *
- * <p>Changes ({@link #put}, {@link #remove}) become visible to searches at {@link #commit}. An index opened while
+ * <p>Changes ({@link #put}, {@link #remove}, {@link #putAnnotations}, {@link #removeAnnotations}) become visible to searches at {@link #commit}. An index opened while
  * another process holds it for writing is read-only: searches see that process's commits after {@link #refresh}.
  */
 public interface LibraryIndex extends AutoCloseable {
@@ -39,8 +40,23 @@ public interface LibraryIndex extends AutoCloseable {
     /** Adds or replaces every document of this briefing, remembering the store stamp it came from. */
     void put(Briefing briefing, String stamp) throws IOException;
 
-    /** Removes every document of this briefing. */
+    /** Removes every document of this briefing's text (its annotations are apart: {@link #removeAnnotations}). */
     void remove(String briefingId) throws IOException;
+
+    /** Briefing id to the stamp its annotations were indexed with, for every briefing with indexed annotations. */
+    Map<String, String> indexedAnnotationStamps() throws IOException;
+
+    /**
+     * Replaces the indexed annotations of one briefing by {@code annotations} (all of them), remembering
+     * {@code stamp}. {@code briefing} is the annotated briefing if the library has it: it places each passage
+     * (unit, section, kind) and lends the annotations its title, source and date, so every scope works on them;
+     * without it they are indexed as orphans.
+     */
+    void putAnnotations(String briefingId, Optional<Briefing> briefing, List<Annotation> annotations, String stamp)
+            throws IOException;
+
+    /** Removes every indexed annotation of this briefing. */
+    void removeAnnotations(String briefingId) throws IOException;
 
     /** Removes everything (before a full rebuild). */
     void clear() throws IOException;

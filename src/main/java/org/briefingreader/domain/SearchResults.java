@@ -12,14 +12,15 @@ import org.briefingreader.domain.query.ParsedQuery;
  * One page of ranked hits with the totals over all of them.
  *
  * @param query            how the query was read (and what was ignored)
- * @param total            every matching unit, not just this page
+ * @param total            every match, units and annotations alike, not just this page
  * @param hits             this page, best first; equal scores in index order (a briefing's units in reading order)
- * @param countsByBriefing matches per briefing id, over all hits, for the {@value #MAX_BRIEFING_COUNTS} briefings
- *                         with the most (equal counts in index order): enough for any list of facets, cheap
- *                         for a search that matches every briefing
+ * @param countsByBriefing matches (units and annotations) per briefing id, over all hits, for the
+ *                         {@value #MAX_BRIEFING_COUNTS} briefings with the most (equal counts in index order):
+ *                         enough for any list of facets, cheap for a search that matches every briefing
  * @param briefingsMatched how many briefings have a hit at all
  * @param countsByKind     matches per section kind (summary bullets count as {@code summary}; title, caption and
- *                         lede have no kind and are not counted), over all hits
+ *                         lede have no kind and are not counted; an annotation counts under its passage's kind),
+ *                         over all hits
  * @param offset           hits skipped before this page
  */
 public record SearchResults(ParsedQuery query, long total, List<SearchHit> hits, Map<String, Long> countsByBriefing,

@@ -3,15 +3,20 @@ package org.briefingreader.library;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -166,6 +171,26 @@ public final class JsonAnnotationStore implements AnnotationStore {
             }
             return false;
         }
+    }
+
+    /**
+     * File identity (inode where the OS has one), size and modification time of each annotation file: every write
+     * renames a new file into place, so even a same-size edit within the clock's resolution changes the stamp.
+     */
+    @Override
+    public Map<String, String> stamps() throws IOException {
+        Map<String, String> stamps = new TreeMap<>();
+        for (String briefingId : briefingIds()) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(dir.resolve(briefingId + EXTENSION),
+                        BasicFileAttributes.class);
+                stamps.put(briefingId, attrs.size() + ":" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+                        + ":" + attrs.fileKey());
+            } catch (NoSuchFileException e) {
+                continue; // deleted since the folder was listed
+            }
+        }
+        return stamps;
     }
 
     @Override

@@ -49,16 +49,29 @@ final class HitHighlighter {
 
     /** The marks of each document, in the order of {@code docIds}; {@code texts} are their unit texts. */
     List<Marks> mark(Query query, int[] docIds, List<String> texts) throws IOException {
+        return mark(query, FIELDS, docIds, texts);
+    }
+
+    /**
+     * The marks of each document in one text held twice, stemmed and exact ({@code note} and {@code note_exact},
+     * or {@code quote} and {@code quote_exact}); {@code texts} are the documents' values of it ("" for none).
+     */
+    List<Marks> mark(Query query, String stemmedField, String exactField, int[] docIds, List<String> texts)
+            throws IOException {
+        return mark(query, new String[] {stemmedField, exactField}, docIds, texts);
+    }
+
+    private List<Marks> mark(Query query, String[] fields, int[] docIds, List<String> texts) throws IOException {
         Map<Integer, String> textByDoc = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             textByDoc.put(docIds[i], texts.get(i));
         }
-        Map<String, Object[]> byField = highlighter.offsets(FIELDS, query, docIds, new int[] {MAX_PASSAGES, MAX_PASSAGES},
+        Map<String, Object[]> byField = highlighter.offsets(fields, query, docIds, new int[] {MAX_PASSAGES, MAX_PASSAGES},
                 textByDoc);
         List<Marks> marks = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            OffsetPassageFormatter.Marked stemmed = (OffsetPassageFormatter.Marked) byField.get(IndexSchema.TEXT)[i];
-            OffsetPassageFormatter.Marked exact = (OffsetPassageFormatter.Marked) byField.get(IndexSchema.TEXT_EXACT)[i];
+            OffsetPassageFormatter.Marked stemmed = (OffsetPassageFormatter.Marked) byField.get(fields[0])[i];
+            OffsetPassageFormatter.Marked exact = (OffsetPassageFormatter.Marked) byField.get(fields[1])[i];
             List<TextRange> all = new ArrayList<>();
             Optional<TextRange> best = Optional.empty();
             float bestScore = Float.NEGATIVE_INFINITY;

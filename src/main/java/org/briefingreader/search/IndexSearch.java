@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,15 +21,20 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.briefingreader.domain.HitAnnotation;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.UnitType;
 import org.briefingreader.domain.query.ParsedQuery;
+import org.briefingreader.domain.query.QueryNode;
 
 /**
  * Runs one {@link SearchQuery} on one searcher: translate, rank, count, highlight, and build the page of hits.
+ *
+ * <p>Units and annotations are searched together, each by its own translation of the query, and ranked in one
+ * list: a passage and a note on it are two hits (docs/search.md).
  *
  * <p>Ranking is by score; equal scores come out in index order, Lucene's own tie-break (what DocFetcher shows too): a
  * briefing's units are added as one block in reading order, so its equal-score hits stay in reading order, and
@@ -38,7 +45,11 @@ import org.briefingreader.domain.query.ParsedQuery;
 final class IndexSearch {
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.BRIEFING_ID, IndexSchema.BRIEFING_TITLE,
             IndexSchema.SECTION_ID, IndexSchema.HEADING, IndexSchema.KIND, IndexSchema.UNIT_ID, IndexSchema.UNIT_TYPE,
-            IndexSchema.POSITION, IndexSchema.TEXT);
+            IndexSchema.POSITION, IndexSchema.TEXT, IndexSchema.ANNOTATED_BRIEFING, IndexSchema.ANNOTATION_ID,
+            IndexSchema.NOTE, IndexSchema.QUOTE, IndexSchema.TAG_NAME, IndexSchema.CATEGORY_NAME);
+    private static final Query UNITS = new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT));
+    private static final Query ANNOTATIONS = new TermQuery(new Term(IndexSchema.DOC_TYPE,
+            IndexSchema.TYPE_ANNOTATION));
 
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
@@ -53,27 +64,43 @@ final class IndexSearch {
         if (parsed.root().isEmpty()) {
             return empty(parsed, request.offset());
         }
+        QueryNode root = parsed.root().get();
         QueryTranslator translator = new QueryTranslator(searcher, analyzers.english(), analyzers.exact());
-        Optional<Query> translated = translator.translate(parsed.root().get());
+        // A query naming note:, tag: or category: asks for annotations only; an index without annotations (every
+        // library before its first one) searches units exactly as it always did.
+        Optional<QueryTranslator.Clause> units = QueryTranslator.aboutAnnotations(root) ? Optional.empty()
+                : translator.translate(root, QueryTranslator.Documents.UNITS);
+        Optional<QueryTranslator.Clause> notes = SegmentOrdinals.anyAnnotations(searcher.getIndexReader())
+                ? translator.translate(root, QueryTranslator.Documents.ANNOTATIONS) : Optional.empty();
         if (translator.wasCut()) {
-            List<String> notes = new ArrayList<>(parsed.notes());
-            notes.add("the query was too long: only its first part was searched");
-            parsed = new ParsedQuery(parsed.root(), notes);
+            List<String> said = new ArrayList<>(parsed.notes());
+            said.add("the query was too long: only its first part was searched");
+            parsed = new ParsedQuery(parsed.root(), said);
         }
-        if (translated.isEmpty()) {
+        if (units.isEmpty() && notes.isEmpty()) {
             return empty(parsed, request.offset());
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(translated.get(), Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT)), Occur.FILTER);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        if (notes.isEmpty()) {
+            builder.add(units.get().query(), Occur.MUST).add(UNITS, Occur.FILTER);
+        } else if (units.isEmpty()) {
+            builder.add(notes.get().query(), Occur.MUST).add(ANNOTATIONS, Occur.FILTER);
+        } else {
+            // A unit and an annotation are separate hits, each ranked by its own clause.
+            builder.add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                    .add(ofType(units.get().query(), UNITS), Occur.SHOULD)
+                    .add(ofType(notes.get().query(), ANNOTATIONS), Occur.SHOULD).build(), Occur.MUST);
+        }
         request.kind().ifPresent(kind ->
                 builder.add(new TermQuery(new Term(IndexSchema.KIND, kind.label())), Occur.FILTER));
         Query query = builder.build();
+        boolean scoring = units.map(QueryTranslator.Clause::scoring).orElse(false)
+                || notes.map(QueryTranslator.Clause::scoring).orElse(false);
 
         int window = request.offset() + request.limit();
         ScoreDoc[] ranked;
         HitCounts counts;
-        if (translator.scoring()) {
+        if (scoring) {
             Object[] results = searcher.search(query, new MultiCollectorManager(
                     new TopScoreDocCollectorManager(window, window), new HitCounts.Manager(0)));
             ranked = ((TopDocs) results[0]).scoreDocs;
@@ -91,37 +118,87 @@ final class IndexSearch {
                 request.offset());
     }
 
+    private static Query ofType(Query query, Query type) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(type, Occur.FILTER).build();
+    }
+
     /** The hits from {@code offset} of {@code ranked} (best first), marked for {@code query}. */
     List<SearchHit> page(Query query, ScoreDoc[] ranked, int offset) throws IOException {
         if (offset >= ranked.length) {
             return List.of();
         }
         int size = ranked.length - offset;
-        int[] docIds = new int[size];
-        List<Document> docs = new ArrayList<>(size);
-        List<String> texts = new ArrayList<>(size);
+        Document[] docs = new Document[size];
+        List<Integer> unitAt = new ArrayList<>(size);
+        List<Integer> annotationAt = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < size; i++) {
-            docIds[i] = ranked[offset + i].doc;
-            Document doc = stored.document(docIds[i], HIT_FIELDS);
-            docs.add(doc);
-            texts.add(doc.get(IndexSchema.TEXT));
+            docs[i] = stored.document(ranked[offset + i].doc, HIT_FIELDS);
+            (docs[i].get(IndexSchema.ANNOTATION_ID) == null ? unitAt : annotationAt).add(i);
         }
-        List<HitHighlighter.Marks> marks = new HitHighlighter(searcher, analyzers.index()).mark(query, docIds, texts);
-        List<SearchHit> hits = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            hits.add(hit(docs.get(i), ranked[offset + i].score, marks.get(i)));
+        SearchHit[] hits = new SearchHit[size];
+        HitHighlighter highlighter = new HitHighlighter(searcher, analyzers.index());
+        if (!unitAt.isEmpty()) {
+            List<HitHighlighter.Marks> marks = highlighter.mark(query, docIds(ranked, offset, unitAt),
+                    unitAt.stream().map(i -> docs[i].get(IndexSchema.TEXT)).toList());
+            for (int j = 0; j < unitAt.size(); j++) {
+                int i = unitAt.get(j);
+                hits[i] = unitHit(docs[i], ranked[offset + i].score, marks.get(j));
+            }
         }
-        return hits;
+        if (!annotationAt.isEmpty()) {
+            int[] ids = docIds(ranked, offset, annotationAt);
+            List<HitHighlighter.Marks> inNotes = highlighter.mark(query, IndexSchema.NOTE, IndexSchema.NOTE_EXACT, ids,
+                    annotationAt.stream().map(i -> Objects.requireNonNullElse(docs[i].get(IndexSchema.NOTE), ""))
+                            .toList());
+            List<HitHighlighter.Marks> inQuotes = highlighter.mark(query, IndexSchema.QUOTE, IndexSchema.QUOTE_EXACT,
+                    ids, annotationAt.stream().map(i -> docs[i].get(IndexSchema.QUOTE)).toList());
+            for (int j = 0; j < annotationAt.size(); j++) {
+                int i = annotationAt.get(j);
+                hits[i] = annotationHit(docs[i], ranked[offset + i].score, inNotes.get(j), inQuotes.get(j));
+            }
+        }
+        return List.of(hits);
     }
 
-    private static SearchHit hit(Document doc, float score, HitHighlighter.Marks marks) {
+    private static int[] docIds(ScoreDoc[] ranked, int offset, List<Integer> at) {
+        return at.stream().mapToInt(i -> ranked[offset + i].doc).toArray();
+    }
+
+    private static SearchHit unitHit(Document doc, float score, HitHighlighter.Marks marks) {
         return new SearchHit(doc.get(IndexSchema.BRIEFING_ID), doc.get(IndexSchema.BRIEFING_TITLE),
                 Optional.ofNullable(doc.get(IndexSchema.SECTION_ID)), Optional.ofNullable(doc.get(IndexSchema.HEADING)),
                 Optional.ofNullable(doc.get(IndexSchema.KIND)).flatMap(SectionKind::fromLabel),
-                doc.get(IndexSchema.UNIT_ID), UnitType.valueOf(doc.get(IndexSchema.UNIT_TYPE).toUpperCase(java.util.Locale.ROOT)),
+                doc.get(IndexSchema.UNIT_ID), unitType(doc.get(IndexSchema.UNIT_TYPE)),
                 doc.getField(IndexSchema.POSITION).numericValue().intValue(), score, doc.get(IndexSchema.TEXT),
                 marks.snippet(), marks.matches());
+    }
+
+    /**
+     * An annotation's hit shows its note where the note matched; otherwise (a match in the passage, or by tag,
+     * category or a filter alone) the passage, which is what was tagged.
+     */
+    private static SearchHit annotationHit(Document doc, float score, HitHighlighter.Marks inNote,
+            HitHighlighter.Marks inQuote) {
+        Optional<String> note = Optional.ofNullable(doc.get(IndexSchema.NOTE));
+        String quote = doc.get(IndexSchema.QUOTE);
+        boolean noteMatched = note.isPresent() && !inNote.matches().isEmpty();
+        HitHighlighter.Marks shown = noteMatched ? inNote : inQuote;
+        Optional<String> unitId = Optional.ofNullable(doc.get(IndexSchema.UNIT_ID));
+        HitAnnotation annotation = new HitAnnotation(UUID.fromString(doc.get(IndexSchema.ANNOTATION_ID)), quote, note,
+                List.of(doc.getValues(IndexSchema.TAG_NAME)), Optional.ofNullable(doc.get(IndexSchema.CATEGORY_NAME)),
+                unitId.isEmpty());
+        return new SearchHit(doc.get(IndexSchema.ANNOTATED_BRIEFING), doc.get(IndexSchema.BRIEFING_TITLE),
+                Optional.ofNullable(doc.get(IndexSchema.SECTION_ID)), Optional.ofNullable(doc.get(IndexSchema.HEADING)),
+                Optional.ofNullable(doc.get(IndexSchema.KIND)).flatMap(SectionKind::fromLabel), unitId.orElse(""),
+                unitId.isEmpty() ? UnitType.PARAGRAPH : unitType(doc.get(IndexSchema.UNIT_TYPE)),
+                unitId.isEmpty() ? -1 : doc.getField(IndexSchema.POSITION).numericValue().intValue(), score,
+                noteMatched ? note.get() : quote, shown.snippet(), shown.matches(),
+                noteMatched ? SearchHit.MatchIn.NOTE : SearchHit.MatchIn.TEXT, Optional.of(annotation));
+    }
+
+    private static UnitType unitType(String label) {
+        return UnitType.valueOf(label.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Map<SectionKind, Long> kinds(Map<String, Long> byLabel) {

@@ -25,6 +25,7 @@ import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.Suggestion;
+import org.briefingreader.domain.annotation.Annotation;
 
 /**
  * The library's search index in a folder of its cache, kept in step with the briefing store by the caller.
@@ -118,7 +119,15 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     @Override
     public Map<String, String> indexedStamps() throws IOException {
         return withSearcher(Map.of(), searcher -> searcher.search(
-                new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_META)), StampCollector.manager()));
+                new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_META)),
+                StampCollector.manager(IndexSchema.BRIEFING_ID)));
+    }
+
+    @Override
+    public Map<String, String> indexedAnnotationStamps() throws IOException {
+        return withSearcher(Map.of(), searcher -> searcher.search(
+                new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_ANNOTATION_META)),
+                StampCollector.manager(IndexSchema.ANNOTATED_BRIEFING)));
     }
 
     @Override
@@ -127,9 +136,27 @@ public final class LuceneLibraryIndex implements LibraryIndex {
                 UnitDocuments.of(briefing, stamp));
     }
 
+    /** {@inheritDoc} Its annotations stay: they are removed by {@link #removeAnnotations}. */
     @Override
     public synchronized void remove(String briefingId) throws IOException {
         requireWritable().deleteDocuments(new Term(IndexSchema.BRIEFING_ID, briefingId));
+    }
+
+    /** {@inheritDoc} Throws IllegalArgumentException when an annotation is of another briefing. */
+    @Override
+    public synchronized void putAnnotations(String briefingId, Optional<Briefing> briefing,
+            List<Annotation> annotations, String stamp) throws IOException {
+        Objects.requireNonNull(stamp, "stamp");
+        briefing.filter(b -> !b.id().equals(briefingId)).ifPresent(b -> {
+            throw new IllegalArgumentException("briefing " + b.id() + " given for the annotations of " + briefingId);
+        });
+        requireWritable().updateDocuments(new Term(IndexSchema.ANNOTATED_BRIEFING, briefingId),
+                AnnotationDocuments.of(briefingId, briefing, annotations, stamp));
+    }
+
+    @Override
+    public synchronized void removeAnnotations(String briefingId) throws IOException {
+        requireWritable().deleteDocuments(new Term(IndexSchema.ANNOTATED_BRIEFING, briefingId));
     }
 
     @Override

@@ -12,18 +12,26 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Reads briefing id and store stamp of every meta document from doc values: one entry per indexed briefing. */
+/**
+ * Reads briefing id and store stamp of every meta document from doc values: one entry per indexed briefing (or per
+ * briefing with indexed annotations, for annotation meta documents, whose id is in another field).
+ */
 final class StampCollector extends SimpleCollector {
     private final Map<String, String> stamps = new HashMap<>();
+    private final String idField;
     private SortedDocValues ids;
     private BinaryDocValues values;
 
-    /** Collects {@link #stamps} from every meta document. */
-    static CollectorManager<StampCollector, Map<String, String>> manager() {
+    private StampCollector(String idField) {
+        this.idField = idField;
+    }
+
+    /** Collects {@link #stamps} from every meta document matched, its briefing id read from {@code idField}. */
+    static CollectorManager<StampCollector, Map<String, String>> manager(String idField) {
         return new CollectorManager<>() {
             @Override
             public StampCollector newCollector() {
-                return new StampCollector();
+                return new StampCollector(idField);
             }
 
             @Override
@@ -37,7 +45,7 @@ final class StampCollector extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        ids = DocValues.getSorted(context.reader(), IndexSchema.BRIEFING_ID);
+        ids = DocValues.getSorted(context.reader(), idField);
         values = DocValues.getBinary(context.reader(), IndexSchema.STAMP);
     }
 

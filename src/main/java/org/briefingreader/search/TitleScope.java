@@ -25,25 +25,33 @@ import org.briefingreader.domain.UnitType;
  * {@code title:} in two steps: the briefings whose title document matches, then every unit of those briefings.
  *
  * <p>{@code title:russia} runs {@code text:russia} on title documents only, finds the seed briefing, and becomes
- * {@code briefing_id:(japan-wants-...-2018-05-25)}. The title lives on one document per briefing (see
- * {@link IndexSchema}), so the filter is the only way units learn about it, and it never adds to their score.
+ * {@code briefing_id:(japan-wants-...-2018-05-25)} (or {@code annotated_briefing:(...)} for annotations). The
+ * title lives on one document per briefing (see {@link IndexSchema}), so the filter is the only way units learn
+ * about it, and it never adds to their score.
  */
 final class TitleScope {
     private TitleScope() {
     }
 
-    /** A filter on the ids of briefings whose title matches {@code onText} (a query on the text fields). */
-    static Query briefingsWithTitle(IndexSearcher searcher, Query onText) throws IOException {
+    /** The ids of the briefings whose title matches {@code onText} (a query on the text fields). */
+    static Set<String> briefingsWithTitle(IndexSearcher searcher, Query onText) throws IOException {
         Query titles = new BooleanQuery.Builder()
                 .add(onText, Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.UNIT_TYPE, UnitType.TITLE.label())), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.DOC_TYPE, IndexSchema.TYPE_UNIT)), Occur.FILTER)
                 .build();
-        Set<String> ids = searcher.search(titles, new BriefingIds());
+        return searcher.search(titles, new BriefingIds());
+    }
+
+    /**
+     * A filter on {@code ids} in {@code idField}: {@link IndexSchema#BRIEFING_ID} for units,
+     * {@link IndexSchema#ANNOTATED_BRIEFING} for annotations.
+     */
+    static Query filter(String idField, Set<String> ids) {
         if (ids.isEmpty()) {
             return new MatchNoDocsQuery("no title matches");
         }
-        return new TermInSetQuery(IndexSchema.BRIEFING_ID, ids.stream().map(BytesRef::new).toList());
+        return new TermInSetQuery(idField, ids.stream().map(BytesRef::new).toList());
     }
 
     /** The ids of the briefings of every hit (all of them: a scope must not stop at the 100 largest counts). */

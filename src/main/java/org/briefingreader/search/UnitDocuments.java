@@ -32,56 +32,80 @@ final class UnitDocuments {
     /** Unit id of a briefing's title document. */
     static final String TITLE_UNIT_ID = "title";
 
-    private final Briefing briefing;
-    private final List<Document> documents = new ArrayList<>();
+    /** One text unit: what it is, its id and text, its section and kind; its position is its index in the list. */
+    record Unit(UnitType type, String id, String text, Optional<Section> section, Optional<SectionKind> kind) {
+    }
 
-    private UnitDocuments(Briefing briefing) {
-        this.briefing = briefing;
+    private UnitDocuments() {
     }
 
     /** Every document of {@code briefing}, the meta document recording {@code stamp} last. */
     static List<Document> of(Briefing briefing, String stamp) {
-        UnitDocuments docs = new UnitDocuments(briefing);
-        docs.add(UnitType.TITLE, TITLE_UNIT_ID, briefing.title(), Optional.empty(), Optional.empty());
-        for (Paragraph caption : briefing.captions()) {
-            docs.add(UnitType.CAPTION, caption.id(), caption.text(), Optional.empty(), Optional.empty());
+        List<Unit> units = units(briefing);
+        List<Document> documents = new ArrayList<>(units.size() + 1);
+        for (Unit unit : units) {
+            documents.add(unit(briefing, unit, documents.size()));
         }
-        for (Paragraph bullet : briefing.summary()) {
-            docs.add(UnitType.SUMMARY, bullet.id(), bullet.text(), Optional.empty(), Optional.of(SectionKind.SUMMARY));
-        }
-        for (Paragraph paragraph : briefing.lede()) {
-            docs.add(UnitType.LEDE, paragraph.id(), paragraph.text(), Optional.empty(), Optional.empty());
-        }
-        for (Section section : briefing.sections()) {
-            docs.add(UnitType.HEADING, section.id(), section.heading(), Optional.of(section), Optional.of(section.kind()));
-            for (Paragraph paragraph : section.paragraphs()) {
-                docs.add(UnitType.PARAGRAPH, paragraph.id(), paragraph.text(), Optional.of(section),
-                        Optional.of(section.kind()));
-            }
-        }
-        docs.documents.add(meta(briefing, stamp));
-        return List.copyOf(docs.documents);
+        documents.add(meta(briefing, stamp));
+        return List.copyOf(documents);
     }
 
-    private void add(UnitType type, String unitId, String text, Optional<Section> section, Optional<SectionKind> kind) {
+    /** The briefing's units in reading order, as they are indexed: a unit's position is its index here. */
+    static List<Unit> units(Briefing briefing) {
+        List<Unit> units = new ArrayList<>();
+        units.add(new Unit(UnitType.TITLE, TITLE_UNIT_ID, briefing.title(), Optional.empty(), Optional.empty()));
+        for (Paragraph caption : briefing.captions()) {
+            units.add(new Unit(UnitType.CAPTION, caption.id(), caption.text(), Optional.empty(), Optional.empty()));
+        }
+        for (Paragraph bullet : briefing.summary()) {
+            units.add(new Unit(UnitType.SUMMARY, bullet.id(), bullet.text(), Optional.empty(),
+                    Optional.of(SectionKind.SUMMARY)));
+        }
+        for (Paragraph paragraph : briefing.lede()) {
+            units.add(new Unit(UnitType.LEDE, paragraph.id(), paragraph.text(), Optional.empty(), Optional.empty()));
+        }
+        for (Section section : briefing.sections()) {
+            units.add(new Unit(UnitType.HEADING, section.id(), section.heading(), Optional.of(section),
+                    Optional.of(section.kind())));
+            for (Paragraph paragraph : section.paragraphs()) {
+                units.add(new Unit(UnitType.PARAGRAPH, paragraph.id(), paragraph.text(), Optional.of(section),
+                        Optional.of(section.kind())));
+            }
+        }
+        return units;
+    }
+
+    private static Document unit(Briefing briefing, Unit unit, int position) {
         Document doc = new Document();
         doc.add(new StringField(DOC_TYPE, TYPE_UNIT, Field.Store.NO));
         addBriefingId(doc, briefing.id());
         doc.add(new StoredField(BRIEFING_TITLE, briefing.title()));
-        section.ifPresent(s -> {
+        addPlace(doc, unit, position);
+        doc.add(new StringField(UNIT_TYPE, unit.type().label(), Field.Store.YES));
+        addBriefingFields(doc, briefing);
+        doc.add(new Field(TEXT, unit.text(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(TEXT_EXACT, unit.text(), HIGHLIGHTED_TEXT_UNSTORED));
+        return doc;
+    }
+
+    /** Where a unit is: section (id, heading), kind, unit id and position; shared with annotation documents. */
+    static void addPlace(Document doc, Unit unit, int position) {
+        unit.section().ifPresent(s -> {
             doc.add(new StoredField(SECTION_ID, s.id()));
             doc.add(new SortedDocValuesField(SECTION_ID, new BytesRef(s.id())));
             doc.add(new TextField(HEADING, s.heading(), Field.Store.YES));
             doc.add(new TextField(HEADING_EXACT, s.heading(), Field.Store.NO));
         });
-        kind.ifPresent(k -> {
+        unit.kind().ifPresent(k -> {
             doc.add(new StringField(KIND, k.label(), Field.Store.YES));
             doc.add(new SortedDocValuesField(KIND, new BytesRef(k.label())));
         });
-        doc.add(new StoredField(UNIT_ID, unitId));
-        doc.add(new StringField(UNIT_TYPE, type.label(), Field.Store.YES));
-        int position = documents.size();
+        doc.add(new StoredField(UNIT_ID, unit.id()));
         doc.add(new StoredField(POSITION, position));
+    }
+
+    /** The publisher and the publication time, for {@code source:} and the date scopes. */
+    static void addBriefingFields(Document doc, Briefing briefing) {
         briefing.source().ifPresent(source -> doc.add(new TextField(SOURCE, source, Field.Store.YES)));
         briefing.published().ifPresent(published -> {
             long millis = published.toInstant().toEpochMilli();
@@ -89,9 +113,6 @@ final class UnitDocuments {
             doc.add(new NumericDocValuesField(PUBLISHED, millis));
             doc.add(new StoredField(PUBLISHED, millis));
         });
-        doc.add(new Field(TEXT, text, HIGHLIGHTED_TEXT));
-        doc.add(new Field(TEXT_EXACT, text, HIGHLIGHTED_TEXT_UNSTORED));
-        documents.add(doc);
     }
 
     private static Document meta(Briefing briefing, String stamp) {

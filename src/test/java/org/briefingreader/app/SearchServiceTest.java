@@ -14,7 +14,9 @@ import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.LibraryIndex;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
+import org.briefingreader.library.JsonAnnotationStore;
 import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ class SearchServiceTest {
     Path home;
 
     private JsonBriefingStore store;
+    private JsonAnnotationStore notes;
     private LuceneLibraryIndex index;
     private SearchService search;
 
@@ -34,8 +37,9 @@ class SearchServiceTest {
     void open() throws Exception {
         store = new JsonBriefingStore(home.resolve("briefings"));
         store.save(new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing());
+        notes = new JsonAnnotationStore(LibraryPaths.under(home.resolve("library")));
         index = LuceneLibraryIndex.open(home.resolve("index"));
-        search = new SearchService(index, store);
+        search = new SearchService(index, store, notes);
     }
 
     @AfterEach
@@ -76,8 +80,8 @@ class SearchServiceTest {
         search.sync(SyncListener.NONE);
         SyncReport again = search.sync(SyncListener.NONE);
         assertThat(again.changedAnything()).isFalse();
-        assertThat(index.committedGeneration()).contains(org.briefingreader.domain.BriefingStore
-                .generation(store.stamps()));
+        assertThat(index.committedGeneration()).as("no annotations: the briefing store's generation")
+                .contains(org.briefingreader.domain.BriefingStore.generation(store.stamps()));
     }
 
     @Test
@@ -117,7 +121,7 @@ class SearchServiceTest {
             }
         }
         index = LuceneLibraryIndex.open(home.resolve("index"));
-        search = new SearchService(index, store);
+        search = new SearchService(index, store, notes);
         assertThat(index.openState()).isEqualTo(LibraryIndex.OpenState.CORRUPT);
         assertThat(hits("sovereignty")).isZero();
         search.sync(SyncListener.NONE);
@@ -128,7 +132,7 @@ class SearchServiceTest {
     void aSecondHolderOnlyReadsAndCannotRebuild() throws Exception {
         search.sync(SyncListener.NONE);
         try (LuceneLibraryIndex second = LuceneLibraryIndex.open(home.resolve("index"))) {
-            SearchService reader = new SearchService(second, store);
+            SearchService reader = new SearchService(second, store, notes);
             assertThat(reader.holdsIndex()).isFalse();
             assertThat(reader.sync(SyncListener.NONE).writable()).isFalse();
             SearchResults results = reader.search("sovereignty", Optional.empty(), 0, 5);

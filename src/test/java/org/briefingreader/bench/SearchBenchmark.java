@@ -70,7 +70,7 @@ public final class SearchBenchmark {
                 if (index.openState() != LibraryIndex.OpenState.OK) {
                     throw new IllegalStateException("the benchmark index reopened as " + index.openState());
                 }
-                SearchService service = new SearchService(index, new UnusedStore());
+                SearchService service = new SearchService(index, new UnusedStore(), new UnusedAnnotations());
                 BareSearch bare = new BareSearch(new IndexSearcher(reader), english);
                 requireHits(service, bare, "oil prices");
                 progress(out, "latency: " + typed.size() + " typed queries x " + LatencyRuns.PASSES

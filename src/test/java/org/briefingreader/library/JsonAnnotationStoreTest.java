@@ -345,6 +345,25 @@ class JsonAnnotationStoreTest {
     }
 
     @Test
+    void stampsNameEachAnnotatedBriefingAndChangeWithEveryWriteEvenOfTheSameSize() throws IOException {
+        JsonAnnotationStore store = open();
+        assertThat(store.stamps()).isEmpty();
+        Annotation first = note(JAPAN, "aaaa", 1);
+        store.save(first);
+        store.save(note(OIL, "oil", 2));
+        java.util.Map<String, String> before = store.stamps();
+        assertThat(before).containsOnlyKeys(JAPAN, OIL);
+
+        // Same length of note, so the same file size, written at once: the new file's identity still differs.
+        store.save(first.withBody(Optional.of("bbbb"), List.of(), Optional.empty(), first.modified()));
+        java.util.Map<String, String> after = open().stamps();
+
+        assertThat(Files.size(file(JAPAN))).as("same size").isEqualTo(Long.parseLong(before.get(JAPAN).split(":")[0]));
+        assertThat(after.get(JAPAN)).isNotEqualTo(before.get(JAPAN));
+        assertThat(after.get(OIL)).isEqualTo(before.get(OIL));
+    }
+
+    @Test
     void idsThatAreNoFileNamesAreRefused() throws IOException {
         JsonAnnotationStore store = open();
 

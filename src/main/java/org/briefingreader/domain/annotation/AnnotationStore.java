@@ -2,6 +2,7 @@ package org.briefingreader.domain.annotation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,13 @@ public interface AnnotationStore {
     List<Category> categories() throws IOException;
 
     void saveCategories(List<Category> categories) throws IOException;
+
+    /**
+     * Briefing id to a cheap stamp of the file holding that briefing's annotations (it changes with every write),
+     * read without parsing any file; a briefing never annotated has none. A search index compares stamps to find
+     * whose annotations changed since it last looked, as with {@link org.briefingreader.domain.BriefingStore#stamps()}.
+     */
+    Map<String, String> stamps() throws IOException;
 
     /**
      * What the store had to repair when it opened (a corrupt file moved aside and its backup restored), one

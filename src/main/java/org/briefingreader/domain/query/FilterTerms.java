@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefingreader.domain.Ids;
 import org.briefingreader.domain.SectionKind;
+import org.briefingreader.domain.annotation.Category;
 import org.briefingreader.domain.query.QueryNode.BriefingIs;
+import org.briefingreader.domain.query.QueryNode.CategoryIs;
 import org.briefingreader.domain.query.QueryNode.DateRange;
 import org.briefingreader.domain.query.QueryNode.KindIs;
+import org.briefingreader.domain.query.QueryNode.TagIs;
 
 /**
  * Reads the values of the filter scopes: {@code kind:} as a section kind, {@code briefing:} as a briefing id,
- * {@code after:}, {@code before:} and {@code date:} as day ranges; and joins date ranges that must all hold.
+ * {@code tag:} and {@code category:} as names, {@code after:}, {@code before:} and {@code date:} as day ranges;
+ * and joins date ranges that must all hold.
  *
- * <p>{@code kind:Outlook} gives {@code KindIs(OUTLOOK)}; {@code date:2018-05} gives {@code [2018-05-01, 2018-06-01)};
+ * <p>{@code kind:Outlook} gives {@code KindIs(OUTLOOK)}; {@code tag:"Middle  East"} gives {@code TagIs(middle east)}; {@code date:2018-05} gives {@code [2018-05-01, 2018-06-01)};
  * {@code after:2018 before:2019-03} gives {@code [2018-01-01, 2019-03-01)}.
  */
 final class FilterTerms {
@@ -33,6 +37,15 @@ final class FilterTerms {
     /** What {@code scope:value} stands for; empty, with a note, when the value means nothing there. */
     static Optional<QueryNode> read(String scope, String value, QueryNotes notes) {
         String term = scope + ":" + value;
+        if (scope.equals("tag") || scope.equals("category")) {
+            // Compared as the annotations compare them: case and runs of spaces never matter.
+            String key = Category.keyOf(value);
+            if (key.isEmpty()) {
+                notes.add("the empty name after '" + scope + ":' was ignored");
+                return Optional.empty();
+            }
+            return Optional.of(scope.equals("tag") ? new TagIs(key) : new CategoryIs(key));
+        }
         if (scope.equals("kind")) {
             Optional<SectionKind> kind = SectionKind.fromLabel(value);
             if (kind.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.briefingreader.domain.query.QueryNode.And;
 import org.briefingreader.domain.query.QueryNode.BriefingIs;
+import org.briefingreader.domain.query.QueryNode.CategoryIs;
 import org.briefingreader.domain.query.QueryNode.DateRange;
 import org.briefingreader.domain.query.QueryNode.Fuzzy;
 import org.briefingreader.domain.query.QueryNode.InField;
@@ -12,6 +13,7 @@ import org.briefingreader.domain.query.QueryNode.Not;
 import org.briefingreader.domain.query.QueryNode.Or;
 import org.briefingreader.domain.query.QueryNode.Phrase;
 import org.briefingreader.domain.query.QueryNode.Prefix;
+import org.briefingreader.domain.query.QueryNode.TagIs;
 import org.briefingreader.domain.query.QueryNode.Word;
 
 /** Writes a query tree in the canonical reading documented on {@link QueryParser#describe}. */
@@ -49,6 +51,10 @@ final class QueryDescriber {
             out.append("kind:").append(kind.kind().label());
         } else if (node instanceof BriefingIs briefing) {
             out.append("briefing:").append(briefing.briefingId());
+        } else if (node instanceof TagIs tag) {
+            out.append("tag:").append(name(tag.tag()));
+        } else if (node instanceof CategoryIs category) {
+            out.append("category:").append(name(category.category()));
         } else if (node instanceof DateRange range) {
             // Half-open like Kotlin's ..< : the until day itself is not included.
             out.append("date:").append(range.from().map(Object::toString).orElse("")).append("..")
@@ -57,6 +63,13 @@ final class QueryDescriber {
             // Unreachable while QueryNode is sealed to the types above; a new type must be added here.
             out.append(node.getClass().getSimpleName().toLowerCase(Locale.ROOT)).append(":?");
         }
+    }
+
+    /** A tag or category name as it would be typed: quoted when it has a space or a parenthesis. */
+    private static String name(String name) {
+        boolean plain = name.codePoints().noneMatch(cp -> QueryTokenizer.isSeparator(cp) || cp == '(' || cp == ')'
+                || QueryTokenizer.isQuote(cp));
+        return plain ? name : "\"" + name + "\"";
     }
 
     private static void list(String operator, List<QueryNode> clauses, StringBuilder out) {

@@ -85,7 +85,9 @@ public sealed interface QueryNode {
         /** The heading of the section a paragraph is in: {@code section:history}. */
         SECTION,
         /** The publisher: {@code source:stratfor}. */
-        SOURCE
+        SOURCE,
+        /** The note of an annotation: {@code note:check}. */
+        NOTE
     }
 
     /** {@code query} matched against {@code field} instead of the text: {@code title:(japan russia)}. */
@@ -107,6 +109,23 @@ public sealed interface QueryNode {
     record BriefingIs(String briefingId) implements QueryNode {
         public BriefingIs {
             requireText(briefingId, "briefing id");
+        }
+    }
+
+    /**
+     * Annotations carrying this tag, compared as {@link org.briefingreader.domain.annotation.Category#keyOf} does
+     * (lower case, single spaces): {@code tag:Economy} is {@code TagIs(economy)}.
+     */
+    record TagIs(String tag) implements QueryNode {
+        public TagIs {
+            requireText(tag, "tag");
+        }
+    }
+
+    /** Annotations filed under this category, by its key: {@code category:"Key Judgement"} gives {@code key judgement}. */
+    record CategoryIs(String category) implements QueryNode {
+        public CategoryIs {
+            requireText(category, "category");
         }
     }
 

@@ -61,11 +61,12 @@ public final class QueryParser {
      * text.
      *
      * <p>Leaves: {@code word:japan}, {@code phrase:"peace deal"} ({@code phrase:"peace deal"~3} with a slop),
-     * {@code prefix:sovereign*}, {@code fuzzy:putin~1}, {@code kind:outlook}, {@code briefing:<id>}, and
+     * {@code prefix:sovereign*}, {@code fuzzy:putin~1}, {@code kind:outlook}, {@code briefing:<id>},
+     * {@code tag:economy}, {@code category:evidence} ({@code category:"key judgement"} when the name has a space), and
      * {@code date:2018-05-01..<2018-06-01} (from the first day, until but not including the second; an open end
      * is left out: {@code date:2018-01-01..}, {@code date:..<2019-01-01}). Inner nodes: {@code AND(a, b)},
-     * {@code OR(a, b)}, {@code NOT(a)}, and {@code TITLE(a)}, {@code SECTION(a)}, {@code SOURCE(a)} for a scope;
-     * clauses are separated by a comma and a space. Words and phrase words appear as typed; prefixes and fuzzy
+     * {@code OR(a, b)}, {@code NOT(a)}, and {@code TITLE(a)}, {@code SECTION(a)}, {@code SOURCE(a)},
+     * {@code NOTE(a)} for a scope; clauses are separated by a comma and a space. Words and phrase words appear as typed; prefixes and fuzzy
      * words lower-cased. Example: {@code AND(word:japan, NOT(word:china), phrase:"peace deal"~3, kind:outlook)}.
      */
     public static String describe(QueryNode node) {
@@ -148,16 +149,22 @@ public final class QueryParser {
         return QueryTrees.and(clauses, notes);
     }
 
-    /** {@code title:}, {@code section:}, {@code source:} take a word, phrase or group; the others a plain value. */
+    /**
+     * {@code title:}, {@code section:}, {@code source:}, {@code note:} take a word, phrase or group; {@code tag:} and
+     * {@code category:} a word or phrase (a name may have spaces); the others a plain value.
+     */
     private QueryNode scope(QueryToken scope) {
         String name = scope.text();
-        boolean field = name.equals("title") || name.equals("section") || name.equals("source");
+        boolean field = name.equals("title") || name.equals("section") || name.equals("source")
+                || name.equals("note");
+        boolean named = name.equals("tag") || name.equals("category");
         QueryToken value = next < tokens.size() && tokens.get(next).attached() ? tokens.get(next) : null;
         boolean fits = value != null && (value.kind() == Kind.WORD
-                || field && (value.kind() == Kind.PHRASE || value.kind() == Kind.OPEN));
+                || (field || named) && value.kind() == Kind.PHRASE
+                || field && value.kind() == Kind.OPEN);
         if (!fits) {
             notes.add("'" + name + ":' " + QueryNotes.at(scope.start()) + " has no "
-                    + (field ? "word, phrase or group" : "value") + " right after it: ignored it");
+                    + (field ? "word, phrase or group" : named ? "name" : "value") + " right after it: ignored it");
             return null;
         }
         next++;

@@ -23,7 +23,8 @@ final class QueryTokenizer {
     static final int MAX_DEPTH = 20;
     /** Scope names, in the order the notes list them. */
     static final List<String> SCOPES =
-            List.of("title", "section", "source", "kind", "briefing", "after", "before", "date");
+            List.of("title", "section", "source", "kind", "briefing", "after", "before", "date", "note", "tag",
+                    "category");
     private static final Set<String> SCOPE_SET = Set.copyOf(SCOPES);
 
     private final String text;

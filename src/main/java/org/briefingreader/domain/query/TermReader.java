@@ -79,7 +79,10 @@ final class TermReader {
         return leaf(new QueryNode.Phrase(words, slop(token.slop())));
     }
 
-    /** The value of {@code kind:}, {@code briefing:}, {@code after:}, {@code before:} or {@code date:}. */
+    /**
+     * The value of {@code kind:}, {@code briefing:}, {@code tag:}, {@code category:}, {@code after:}, {@code before:}
+     * or {@code date:}.
+     */
     QueryNode filter(String scope, String value) {
         return FilterTerms.read(scope, value, notes).map(this::leaf).orElse(null);
     }

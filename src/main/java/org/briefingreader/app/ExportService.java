@@ -155,7 +155,11 @@ public final class ExportService {
                         + org.briefingreader.domain.SearchQuery.MAX_WINDOW + " (add words or a scope)");
             }
             for (SearchHit hit : page.hits()) {
-                units.add(hit.briefingId() + "#" + hit.unitId());
+                if (hit.annotation().isPresent()) {
+                    found.add(hit.annotation().get().id()); // the note, tags or category matched
+                } else {
+                    units.add(hit.briefingId() + "#" + hit.unitId()); // the passage's text matched
+                }
             }
             if (offset + page.hits().size() >= page.total()) {
                 break;

@@ -44,6 +44,7 @@ final class MarkdownNote {
         List<String> out = new ArrayList<>();
         String fence = null;
         String htmlEnd = null;
+        String indent = "";
         for (String line : lines) {
             if (fence != null) {
                 out.add(line);
@@ -62,6 +63,7 @@ final class MarkdownNote {
             Matcher m = FENCE.matcher(line);
             if (m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
                 fence = m.group(1);
+                indent = leadingSpaces(line);
                 out.add(line);
                 continue;
             }
@@ -69,6 +71,7 @@ final class MarkdownNote {
             if (end != null) {
                 out.add(line);
                 htmlEnd = ends(line, end) ? null : end;
+                indent = leadingSpaces(line);
                 continue;
             }
             if (UNDERLINE.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
@@ -76,12 +79,21 @@ final class MarkdownNote {
             }
             out.add(demoted(line));
         }
+        // indented as the opening line, the closer ends a block opened in a list item inside that list item
         if (fence != null) {
-            out.add(fence);
+            out.add(indent + fence);
         } else if (htmlEnd != null) {
-            out.add(htmlEnd);
+            out.add(indent + htmlEnd);
         }
         return String.join("\n", out);
+    }
+
+    private static String leadingSpaces(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return line.substring(0, n);
     }
 
     private static String demoted(String line) {

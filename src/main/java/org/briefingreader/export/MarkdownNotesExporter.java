@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.BriefingNotes;
 import org.briefingreader.domain.annotation.ExportedNotes;
@@ -22,6 +23,8 @@ import org.briefingreader.domain.annotation.NotesExporter;
  * is separated by a blank line, so none can run into the next. Line ends are {@code \n}. See docs/export.md.
  */
 public final class MarkdownNotesExporter implements NotesExporter {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     @Override
     public String format() {
         return "md";
@@ -115,6 +118,6 @@ public final class MarkdownNotesExporter implements NotesExporter {
 
     /** A tag as {@code #tag} can hold it: no spaces (Obsidian's tags end at one): {@code key issue} -> {@code key-issue}. */
     static String tagName(String tag) {
-        return tag.strip().replaceAll("\\s+", "-");
+        return WHITE_SPACE.matcher(tag.strip()).replaceAll("-");
     }
 }

@@ -1,5 +1,7 @@
 package org.briefingreader.export;
 
+import java.util.regex.Pattern;
+
 /**
  * Writes plain text as Markdown that shows it literally, in CommonMark and in the dialects of GitHub and Obsidian.
  *
@@ -14,6 +16,8 @@ package org.briefingreader.export;
  */
 final class MarkdownText {
     private static final String ALWAYS = "\\`*_[]<>#|~=$%";
+    private static final Pattern OUTER_NEWLINES = Pattern.compile("^\n+|\n+$");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
 
     private MarkdownText() {
     }
@@ -30,9 +34,9 @@ final class MarkdownText {
      * start or end are dropped: Markdown has no way to show them.
      */
     static String blockQuote(String passage) {
-        String text = passage.replace("\r\n", "\n").replace('\r', '\n').replaceAll("^\n+|\n+$", "");
+        String text = OUTER_NEWLINES.matcher(passage.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
         StringBuilder out = new StringBuilder();
-        String[] paragraphs = text.split("\n{2,}");
+        String[] paragraphs = BLANK_LINES.split(text);
         for (int p = 0; p < paragraphs.length; p++) {
             if (p > 0) {
                 out.append(">\n");

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,6 +35,7 @@ public final class CsvNotesExporter implements NotesExporter {
             .withZone(ZoneOffset.UTC);
     private static final CsvMapper MAPPER = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema SCHEMA = schema();
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final boolean bom;
 
@@ -58,18 +56,18 @@ public final class CsvNotesExporter implements NotesExporter {
 
     @Override
     public void write(ExportedNotes notes, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (bom) {
-            writer.write('\uFEFF');
+            out.write(BOM);
         }
-        try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(writer)) {
+        // given the stream, Jackson encodes UTF-8 itself; it does not close the stream (AUTO_CLOSE_TARGET off)
+        try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(out)) {
             for (BriefingNotes briefing : notes.briefings()) {
                 for (Annotation annotation : briefing.annotations()) {
                     rows.write(row(briefing, annotation));
                 }
             }
         }
-        writer.flush();
+        out.flush();
     }
 
     /** The cells of one annotation, in {@link #COLUMNS} order, each {@link #neutralised}. */

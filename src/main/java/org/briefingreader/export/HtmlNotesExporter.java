@@ -1,5 +1,6 @@
 package org.briefingreader.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,8 @@ public final class HtmlNotesExporter implements NotesExporter {
     @Override
     public void write(ExportedNotes notes, OutputStream out) throws IOException {
         Document doc = page(notes);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // jsoup appends piece by piece: a buffer spares the encoder a call per piece
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.append("<!DOCTYPE html>\n");
         doc.html(writer);
         writer.append('\n').flush();

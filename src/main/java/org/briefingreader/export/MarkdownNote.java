@@ -60,24 +60,26 @@ final class MarkdownNote {
                 }
                 continue;
             }
-            Matcher m = FENCE.matcher(line);
-            if (m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
+            char first = firstAfterIndent(line);
+            Matcher m = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            if (m != null && m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
                 fence = m.group(1);
                 indent = leadingSpaces(line);
                 out.add(line);
                 continue;
             }
-            String end = htmlBlockEnd(line);
+            String end = first == '<' ? htmlBlockEnd(line) : null;
             if (end != null) {
                 out.add(line);
                 htmlEnd = ends(line, end) ? null : end;
                 indent = leadingSpaces(line);
                 continue;
             }
-            if (UNDERLINE.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+            if ((first == '-' || first == '=') && UNDERLINE.matcher(line).matches() && !out.isEmpty()
+                    && !out.get(out.size() - 1).isBlank()) {
                 out.add("");
             }
-            out.add(demoted(line));
+            out.add(first == '#' ? demoted(line) : line);
         }
         // indented as the opening line, the closer ends a block opened in a list item inside that list item
         if (fence != null) {
@@ -86,6 +88,15 @@ final class MarkdownNote {
             out.add(indent + htmlEnd);
         }
         return String.join("\n", out);
+    }
+
+    /** The first character after at most three spaces, where a block's marker must be; a space if there is none. */
+    private static char firstAfterIndent(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? line.charAt(i) : ' ';
     }
 
     private static String leadingSpaces(String line) {

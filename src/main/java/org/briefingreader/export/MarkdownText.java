@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
     private static final String ALWAYS = "\\`*_[]<>#|~=$%";
-    private static final Pattern OUTER_NEWLINES = Pattern.compile("^\n+|\n+$");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
 
     private MarkdownText() {
@@ -34,19 +33,32 @@ final class MarkdownText {
      * start or end are dropped: Markdown has no way to show them.
      */
     static String blockQuote(String passage) {
-        String text = OUTER_NEWLINES.matcher(passage.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
-        StringBuilder out = new StringBuilder();
-        String[] paragraphs = BLANK_LINES.split(text);
+        String text = stripNewlines(passage.replace("\r\n", "\n").replace('\r', '\n'));
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        String[] paragraphs = text.indexOf("\n\n") < 0 ? new String[] {text} : BLANK_LINES.split(text);
         for (int p = 0; p < paragraphs.length; p++) {
             if (p > 0) {
                 out.append(">\n");
             }
-            String[] lines = paragraphs[p].split("\n", -1);
+            String[] lines = paragraphs[p].indexOf('\n') < 0 ? new String[] {paragraphs[p]}
+                    : paragraphs[p].split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 out.append("> ").append(line(lines[i])).append(i < lines.length - 1 ? "\\\n" : "\n");
             }
         }
         return out.toString();
+    }
+
+    private static String stripNewlines(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '\n') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** One line with no line break in it. */

@@ -70,7 +70,9 @@ public final class MarkdownNotesExporter implements NotesExporter {
             list(md, "sources", ExportValues.sources(notes));
         }
         scalar(md, "exported", ExportValues.iso(notes.exported()));
-        list(md, "tags", ExportValues.allTags(notes));
+        // spelt as the #tags in the body, so Obsidian sees one tag in both places
+        list(md, "tags", Annotation.cleanTags(ExportValues.allTags(notes).stream().map(MarkdownNotesExporter::tagName)
+                .toList()));
         md.append("---\n");
     }
 
@@ -118,7 +120,7 @@ public final class MarkdownNotesExporter implements NotesExporter {
         return String.join(" · ", parts);
     }
 
-    /** A tag as {@code #tag} can hold it: no spaces (Obsidian's tags end at one): {@code key issue} -> {@code key-issue}. */
+    /** A tag as {@code #tag} can hold it, without spaces (a tag ends at one): {@code key issue} -> {@code key-issue}. */
     static String tagName(String tag) {
         return WHITE_SPACE.matcher(tag.strip()).replaceAll("-");
     }

@@ -79,7 +79,7 @@ class MarkdownNotesExporterTest {
                 Map.entry("title", "Notes: the library"),
                 Map.entry("sources", List.of(ExportFixtures.seed().source().orElseThrow(), "Source \"Q\" & Co")),
                 Map.entry("exported", "2026-11-30T12:00:00Z"),
-                Map.entry("tags", List.of("economy", "sweeteners", "treaty", "@mention", "+plus", "tab inside")));
+                Map.entry("tags", List.of("economy", "sweeteners", "treaty", "@mention", "+plus", "tab-inside")));
     }
 
     @Test
@@ -101,7 +101,7 @@ class MarkdownNotesExporterTest {
 
         assertThat(front).containsEntry("title", ExportFixtures.tricky().title())
                 .containsEntry("source", "Source \"Q\" & Co").containsEntry("author", "=cmd|' /C calc'!A0")
-                .containsEntry("tags", List.of("@mention", "+plus", "tab inside"));
+                .containsEntry("tags", List.of("@mention", "+plus", "tab-inside"));
     }
 
     @Test

@@ -92,13 +92,15 @@ final class MarkdownText {
                 i = digits + 1;
             }
         }
+        int run = i;
         for (; i < end; i++) {
             char c = text.charAt(i);
             if (ALWAYS.indexOf(c) >= 0 || c == '&' && i + 1 < end && startsEntity(text.charAt(i + 1))) {
-                out.append('\\');
+                out.append(text, run, i).append('\\');
+                run = i;
             }
-            out.append(c);
         }
+        out.append(text, run, end);
     }
 
     private static boolean startsEntity(char next) {

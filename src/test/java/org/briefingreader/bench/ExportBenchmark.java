@@ -66,7 +66,7 @@ public final class ExportBenchmark {
         ExportedNotes notes = library(seed(), new Random(42));
         List<NotesExporter> exporters = new ArrayList<>(List.of(new MarkdownNotesExporter(),
                 new HtmlNotesExporter(), new CsvNotesExporter(false)));
-        // JSON-LD: exporters.add(new org.briefingreader.export.JsonLdNotesExporter());
+        exporters.add(new org.briefingreader.export.JsonLdNotesExporter());
         List<String> rows = new ArrayList<>();
         for (NotesExporter exporter : exporters) {
             rows.add(measure(exporter, notes));

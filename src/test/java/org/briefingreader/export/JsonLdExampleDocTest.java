@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import org.briefingreader.domain.BriefingInputException;
 import org.junit.jupiter.api.Test;
 
-/** docs/export-jsonld.md and docs/examples/notes.jsonld promise what the code does: checked here. */
+/** docs/export.md and docs/examples/notes.jsonld promise what the code does: checked here. */
 class JsonLdExampleDocTest {
-    private static final Path DOC = Path.of("docs", "export-jsonld.md");
+    private static final Path DOC = Path.of("docs", "export.md");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -37,10 +37,13 @@ import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.ReaderApp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The real parts, wired: the library on disk, the importers, the window. One per run of the program. */
 final class DesktopBackend implements Backend {
     /** How often the window looks for changes made by other processes: cheap (file stamps only). */
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopBackend.class);
     private static final Duration KEEPER_PERIOD = Duration.ofMillis(
             Long.getLong("briefing.index.keeperMillis", 2000));
 
@@ -168,14 +171,37 @@ final class DesktopBackend implements Backend {
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
         List<Runnable> listeners = new CopyOnWriteArrayList<>();
-        try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD,
-                report -> {
+        java.util.concurrent.atomic.AtomicReference<IndexKeeper> keeper = new java.util.concurrent.atomic.AtomicReference<>();
+        // The index opens after the first frame (docs/performance.md, start-up): a reader sees the briefing first.
+        Thread opener = new Thread(() -> {
+            try {
+                IndexKeeper started = new IndexKeeper(search(), KEEPER_PERIOD, report -> {
                     if (report.changedBriefings()) {
                         listeners.forEach(Runnable::run);
                     }
-                })) {
-            keeper.start();
-            ReaderApp.launch(new ReaderApp.Context(library, briefingId, listeners::add));
+                });
+                keeper.set(started);
+                started.start();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not open the search index; the window works without search", e);
+            }
+        }, "index-opener");
+        opener.setDaemon(true);
+        try {
+            ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
+                    opener::start));
+        } finally {
+            if (opener.isAlive()) {
+                try {
+                    opener.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            IndexKeeper started = keeper.get();
+            if (started != null) {
+                started.close();
+            }
         }
     }
 }

@@ -45,10 +45,13 @@ public final class ReaderApp extends Application {
      * @param initialBriefingId the briefing to select once the list is loaded; otherwise the first is selected
      * @param windowTitle       the main window's title
      * @param changes           where the window learns that another process changed the library
+     * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
+     *                          the first briefing is on screen: slow start-up work (the search index) waits for it
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-            LibraryChanges changes) {
+            LibraryChanges changes, Runnable afterFirstFrame) {
         public Context {
+            Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(initialBriefingId, "initialBriefingId");
@@ -60,12 +63,18 @@ public final class ReaderApp extends Application {
 
         /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
         public Context(LibraryService library, Optional<String> initialBriefingId) {
-            this(library, initialBriefingId, DEFAULT_TITLE, LibraryChanges.NONE);
+            this(library, initialBriefingId, DEFAULT_TITLE, LibraryChanges.NONE, () -> { });
+        }
+
+        /** A context with nothing to do after the first frame. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes) {
+            this(library, initialBriefingId, windowTitle, changes, () -> { });
         }
 
         /** A context with the default title whose window reloads its list when {@code changes} says so. */
         public Context(LibraryService library, Optional<String> initialBriefingId, LibraryChanges changes) {
-            this(library, initialBriefingId, DEFAULT_TITLE, changes);
+            this(library, initialBriefingId, DEFAULT_TITLE, changes, () -> { });
         }
     }
 
@@ -107,8 +116,31 @@ public final class ReaderApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        FirstFrameProbe.install(stage.getScene(), model.reader().showingProperty(), System.out);
+        whenFirstShown(model.reader().showingProperty(), context.afterFirstFrame());
         model.open(context.initialBriefingId());
         context.changes().onChange(() -> Platform.runLater(model::reload));
+    }
+
+    /** Runs {@code action} once, in the pulse after the first briefing is shown (or an empty library is listed). */
+    private static void whenFirstShown(javafx.beans.value.ObservableBooleanValue shown, Runnable action) {
+        boolean[] done = {false};
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                Platform.runLater(action);
+            }
+        };
+        shown.addListener((obs, was, is) -> {
+            if (is) {
+                once.run();
+            }
+        });
+        // An empty library never shows a briefing: the index still opens, a few seconds on.
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(3));
+        fallback.setOnFinished(e -> once.run());
+        fallback.play();
     }
 
     /** Stops the background thread; called by JavaFX after the last window closes. */

@@ -68,7 +68,8 @@ public final class JsonReaderStateStore implements ReaderStateStore {
         } catch (NoSuchFileException e) {
             return new ReaderStateLoad(ReaderState.defaults(), Optional.empty());
         } catch (IOException e) {
-            return warn("Could not read the saved reader settings " + file + " (" + reason(e) + "); using the defaults");
+            return warn("Could not read the saved reader settings " + file + " (" + reason(e)
+                    + "); using the defaults");
         }
         try {
             return new ReaderStateLoad(ReaderStateJson.read(bytes), Optional.empty());

@@ -13,6 +13,7 @@ import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
@@ -31,15 +32,19 @@ import org.briefingreader.export.MarkdownNotesExporter;
 import org.briefingreader.json.BriefingJson;
 import org.briefingreader.library.JsonAnnotationStore;
 import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.JsonReaderStateStore;
 import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.ReaderApp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The real parts, wired: the library on disk, the importers, the window. One per run of the program. */
 final class DesktopBackend implements Backend {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopBackend.class);
     /** How often the window looks for changes made by other processes: cheap (file stamps only). */
     private static final Duration KEEPER_PERIOD = Duration.ofMillis(
             Long.getLong("briefing.index.keeperMillis", 2000));
@@ -164,9 +169,32 @@ final class DesktopBackend implements Backend {
      * The window holds the index while it is open (when no other process does) and keeps it current on a
      * background thread, picking up what the command line imports, deletes or annotates meanwhile, and the notes
      * the window itself writes; when briefings changed, the window lists the library again.
+     *
+     * <p>The remembered reader state (window bounds, last briefing) is loaded here before the window opens and
+     * saved after it closed, on this thread, so the FX thread never waits for the disk.
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
+        ReaderStateService remembered = new ReaderStateService(new JsonReaderStateStore(paths));
+        // A bad settings file is already logged by the store; the window starts with the defaults.
+        remembered.load();
+        try {
+            launchWindow(briefingId, remembered);
+        } finally {
+            saveQuietly(remembered);
+        }
+    }
+
+    /** Settings lost on exit are not worth a failed exit status; the log says why. */
+    private static void saveQuietly(ReaderStateService remembered) {
+        try {
+            remembered.saveIfChanged();
+        } catch (IOException e) {
+            LOG.warn("Could not save the reader settings: {}", e.toString());
+        }
+    }
+
+    private void launchWindow(Optional<String> briefingId, ReaderStateService remembered) throws IOException {
         List<Runnable> listeners = new CopyOnWriteArrayList<>();
         try (IndexKeeper keeper = new IndexKeeper(search(), KEEPER_PERIOD,
                 report -> {
@@ -175,7 +203,8 @@ final class DesktopBackend implements Backend {
                     }
                 })) {
             keeper.start();
-            ReaderApp.launch(new ReaderApp.Context(library, briefingId, listeners::add));
+            ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
+                    Optional.of(remembered)));
         }
     }
 }

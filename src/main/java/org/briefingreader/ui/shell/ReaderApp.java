@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +46,26 @@ public final class ReaderApp extends Application {
      * @param initialBriefingId the briefing to select once the list is loaded; otherwise the first is selected
      * @param windowTitle       the main window's title
      * @param changes           where the window learns that another process changed the library
+     * @param remembered        the loaded reader state to restore the window from and record it into; the caller
+     *                          loads it before and saves it after the window, off the FX thread
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-            LibraryChanges changes) {
+            LibraryChanges changes, Optional<ReaderStateService> remembered) {
         public Context {
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
+            Objects.requireNonNull(remembered, "remembered");
             Objects.requireNonNull(initialBriefingId, "initialBriefingId");
             Objects.requireNonNull(windowTitle, "windowTitle");
             if (windowTitle.isBlank()) {
                 throw new IllegalArgumentException("the window title is blank");
             }
+        }
+
+        /** A context that remembers nothing between runs. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes) {
+            this(library, initialBriefingId, windowTitle, changes, Optional.empty());
         }
 
         /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
@@ -106,8 +116,12 @@ public final class ReaderApp extends Application {
         stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        Optional<WindowMemory> memory = context.remembered().map(WindowMemory::new);
+        memory.ifPresent(m -> m.restore(stage));
         stage.show();
-        model.open(context.initialBriefingId());
+        model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
+                .orElse(context.initialBriefingId()));
+        memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
     }
 

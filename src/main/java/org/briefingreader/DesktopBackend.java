@@ -13,6 +13,7 @@ import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
@@ -31,6 +32,7 @@ import org.briefingreader.export.MarkdownNotesExporter;
 import org.briefingreader.json.BriefingJson;
 import org.briefingreader.library.JsonAnnotationStore;
 import org.briefingreader.library.JsonBriefingStore;
+import org.briefingreader.library.JsonReaderStateStore;
 import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
@@ -42,8 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /** The real parts, wired: the library on disk, the importers, the window. One per run of the program. */
 final class DesktopBackend implements Backend {
-    /** How often the window looks for changes made by other processes: cheap (file stamps only). */
     private static final Logger LOG = LoggerFactory.getLogger(DesktopBackend.class);
+    /** How often the window looks for changes made by other processes: cheap (file stamps only). */
     private static final Duration KEEPER_PERIOD = Duration.ofMillis(
             Long.getLong("briefing.index.keeperMillis", 2000));
 
@@ -167,9 +169,32 @@ final class DesktopBackend implements Backend {
      * The window holds the index while it is open (when no other process does) and keeps it current on a
      * background thread, picking up what the command line imports, deletes or annotates meanwhile, and the notes
      * the window itself writes; when briefings changed, the window lists the library again.
+     *
+     * <p>The remembered reader state (window bounds, last briefing) is loaded here before the window opens and
+     * saved after it closed, on this thread, so the FX thread never waits for the disk.
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
+        ReaderStateService remembered = new ReaderStateService(new JsonReaderStateStore(paths));
+        // A bad settings file is already logged by the store; the window starts with the defaults.
+        remembered.load();
+        try {
+            launchWindow(briefingId, remembered);
+        } finally {
+            saveQuietly(remembered);
+        }
+    }
+
+    /** Settings lost on exit are not worth a failed exit status; the log says why. */
+    private static void saveQuietly(ReaderStateService remembered) {
+        try {
+            remembered.saveIfChanged();
+        } catch (IOException e) {
+            LOG.warn("Could not save the reader settings: {}", e.toString());
+        }
+    }
+
+    private void launchWindow(Optional<String> briefingId, ReaderStateService remembered) throws IOException {
         List<Runnable> listeners = new CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicReference<IndexKeeper> keeper = new java.util.concurrent.atomic.AtomicReference<>();
         // The index opens after the first frame (docs/performance.md, start-up): a reader sees the briefing first.
@@ -189,7 +214,7 @@ final class DesktopBackend implements Backend {
         opener.setDaemon(true);
         try {
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
-                    opener::start));
+                    Optional.of(remembered), opener::start));
         } finally {
             if (opener.isAlive()) {
                 try {

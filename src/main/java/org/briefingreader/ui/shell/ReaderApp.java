@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +46,18 @@ public final class ReaderApp extends Application {
      * @param initialBriefingId the briefing to select once the list is loaded; otherwise the first is selected
      * @param windowTitle       the main window's title
      * @param changes           where the window learns that another process changed the library
+     * @param remembered        the loaded reader state to restore the window from and record it into; the caller
+     *                          loads it before and saves it after the window, off the FX thread
      * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
      *                          the first briefing is on screen: slow start-up work (the search index) waits for it
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-            LibraryChanges changes, Runnable afterFirstFrame) {
+            LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
         public Context {
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
+            Objects.requireNonNull(remembered, "remembered");
             Objects.requireNonNull(initialBriefingId, "initialBriefingId");
             Objects.requireNonNull(windowTitle, "windowTitle");
             if (windowTitle.isBlank()) {
@@ -61,20 +65,20 @@ public final class ReaderApp extends Application {
             }
         }
 
-        /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
-        public Context(LibraryService library, Optional<String> initialBriefingId) {
-            this(library, initialBriefingId, DEFAULT_TITLE, LibraryChanges.NONE, () -> { });
-        }
-
-        /** A context with nothing to do after the first frame. */
+        /** A context that remembers nothing between runs and has nothing to do after the first frame. */
         public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
                 LibraryChanges changes) {
-            this(library, initialBriefingId, windowTitle, changes, () -> { });
+            this(library, initialBriefingId, windowTitle, changes, Optional.empty(), () -> { });
+        }
+
+        /** A context with the default title, {@value ReaderApp#DEFAULT_TITLE}. */
+        public Context(LibraryService library, Optional<String> initialBriefingId) {
+            this(library, initialBriefingId, DEFAULT_TITLE, LibraryChanges.NONE);
         }
 
         /** A context with the default title whose window reloads its list when {@code changes} says so. */
         public Context(LibraryService library, Optional<String> initialBriefingId, LibraryChanges changes) {
-            this(library, initialBriefingId, DEFAULT_TITLE, changes, () -> { });
+            this(library, initialBriefingId, DEFAULT_TITLE, changes);
         }
     }
 
@@ -115,10 +119,14 @@ public final class ReaderApp extends Application {
         stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        Optional<WindowMemory> memory = context.remembered().map(WindowMemory::new);
+        memory.ifPresent(m -> m.restore(stage));
         stage.show();
         FirstFrameProbe.install(stage.getScene(), model.reader().showingProperty(), System.out);
         whenFirstShown(model.reader().showingProperty(), context.afterFirstFrame());
-        model.open(context.initialBriefingId());
+        model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
+                .orElse(context.initialBriefingId()));
+        memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
     }
 

@@ -12,9 +12,11 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,21 +69,24 @@ public final class BriefingView {
         DoubleBinding side = Bindings.createDoubleBinding(
                 () -> Math.max(MIN_SIDE, (area.getWidth() - model.fontSizeProperty().get() * MEASURE_EM) / 2),
                 area.widthProperty(), model.fontSizeProperty());
+        // Sides only: the flow clips at its padding, so top or bottom padding would cut lines off mid-scroll.
         area.paddingProperty().bind(Bindings.createObjectBinding(
-                () -> new Insets(24, side.get(), 56, side.get()), side));
+                () -> new Insets(0, side.get(), 0, side.get()), side));
         area.setParagraphGraphicFactory(this::bulletMark);
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // The text wraps; but the pane counts the area's padding as content width and would show a stray bar.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("briefing-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Label meta = boundLabel(model.metaProperty(), "briefing-meta");
         Label copyright = boundLabel(model.copyrightProperty(), "briefing-copyright");
         for (Label label : List.of(meta, copyright)) {
-            label.paddingProperty().bind(Bindings.createObjectBinding(
-                    () -> new Insets(0, side.get(), 0, side.get()), side));
+            label.maxWidthProperty().bind(model.fontSizeProperty().multiply(MEASURE_EM));
         }
         VBox column = new VBox(meta, scroll, copyright);
+        column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("briefing-column");
         HBox.setHgrow(column, Priority.ALWAYS);
 
@@ -219,7 +224,6 @@ public final class BriefingView {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));

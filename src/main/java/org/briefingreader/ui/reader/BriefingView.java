@@ -1,95 +1,104 @@
 package org.briefingreader.ui.reader;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.geometry.Bounds;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
- * The reader pane: the selected briefing as a column of wrapped labels (title, meta line, captions, subtitle,
- * summary bullets, lede, headed sections, copyright) with an outline of the section headings beside it.
+ * The reader pane: the selected briefing set as one read-only, selectable document (title, subtitle, captions,
+ * summary bullets, lede, headings, paragraphs), with its meta line above it and an outline of the sections
+ * beside it.
  *
- * <p>Deliberately plain labels: the selectable, highlightable reading pane replaces this column later.
- * Each element has its own style class (see {@code briefing.css}) so tests and styles can find it.
+ * <p>The text area holds exactly the briefing's canonical text (see {@link ReaderDocument}), so offsets of a
+ * selection are canonical offsets. Each unit's paragraph carries its kind's style class ({@code unit-title},
+ * {@code unit-heading}, ...; the blank paragraphs between units carry {@code unit-gap}), see {@code briefing.css}.
+ * Ctrl+=, Ctrl+- and Ctrl+0 change the font size.
  */
 public final class BriefingView {
-    /** A comfortable line length for body text, in pixels (about 75 characters at the body size). */
-    private static final double MEASURE = 720;
+    /** Width of the text column in ems of the body size: about 70 characters of serif text. */
+    private static final double MEASURE_EM = 34;
+    /** The least space either side of the text column, in pixels. */
+    private static final double MIN_SIDE = 28;
     /** Below this reader width the outline is hidden, so the text column keeps a readable width. */
     private static final double OUTLINE_MIN_READER_WIDTH = 680;
-    /** Space kept above a heading the outline scrolls to, so it does not sit flush with the edge. */
-    private static final double SCROLL_MARGIN = 16;
+    private static final String GAP_CLASS = "unit-gap";
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final BriefingViewModel model;
     private final StackPane root = new StackPane();
-    private final ScrollPane scroll = new ScrollPane();
-    private final StackPane pageHolder = new StackPane();
-    private final VBox summaryBox = new VBox();
-    private final VBox ledeBox = new VBox();
-    private final VBox sectionsBox = new VBox();
-    private final VBox captionsBox = new VBox();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VBox outlineLinks = new VBox();
-    private final Map<String, Node> headingsById = new HashMap<>();
+    private ReaderDocument shown = ReaderDocument.EMPTY;
 
     public BriefingView(BriefingViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
 
-        VBox page = new VBox(
-                boundLabel(model.titleProperty(), "briefing-title"),
-                boundLabel(model.metaProperty(), "briefing-meta"),
-                captionsBox,
-                boundLabel(model.subtitleProperty(), "briefing-subtitle"),
-                summaryBox,
-                ledeBox,
-                sectionsBox,
-                boundLabel(model.copyrightProperty(), "briefing-copyright"));
-        page.getStyleClass().add("briefing-page");
-        page.setMaxWidth(MEASURE);
+        area.setEditable(false);
+        area.setWrapText(true);
+        // Ctrl+Z belongs to the application, and a recording undo manager would only ever hold our own loads.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.getStyleClass().add("briefing-text");
+        area.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", model.fontSizeProperty().get()),
+                model.fontSizeProperty()));
+        DoubleBinding side = Bindings.createDoubleBinding(
+                () -> Math.max(MIN_SIDE, (area.getWidth() - model.fontSizeProperty().get() * MEASURE_EM) / 2),
+                area.widthProperty(), model.fontSizeProperty());
+        // Sides only: the flow clips at its padding, so top or bottom padding would cut lines off mid-scroll.
+        area.paddingProperty().bind(Bindings.createObjectBinding(
+                () -> new Insets(0, side.get(), 0, side.get()), side));
+        area.setParagraphGraphicFactory(this::bulletMark);
 
-        captionsBox.getStyleClass().add("briefing-captions");
-        summaryBox.getStyleClass().add("briefing-summary");
-        ledeBox.getStyleClass().add("briefing-lede");
-        sectionsBox.getStyleClass().add("briefing-sections");
-        showWhenNotEmpty(captionsBox, model.captionsProperty());
-        showWhenNotEmpty(summaryBox, model.summaryProperty());
-        showWhenNotEmpty(ledeBox, model.ledeProperty());
-        rebuildOnChange(model.captionsProperty(), this::fillCaptions);
-        rebuildOnChange(model.summaryProperty(), this::fillSummary);
-        rebuildOnChange(model.ledeProperty(), this::fillLede);
-        rebuildOnChange(model.sectionsProperty(), this::fillSections);
-
-        pageHolder.getChildren().add(page);
-        pageHolder.setAlignment(Pos.TOP_CENTER);
-        pageHolder.getStyleClass().add("briefing-page-holder");
-        scroll.setContent(pageHolder);
-        scroll.setFitToWidth(true);
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // The text wraps; but the pane counts the area's padding as content width and would show a stray bar.
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("briefing-scroll");
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        model.briefingIdProperty().addListener((obs, old, id) -> scroll.setVvalue(0));
-        // Labels take no focus, so a click in the text would leave the arrow, Page and Home/End keys with the
-        // library list; give them to the scroll pane, which scrolls with them.
-        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> scroll.requestFocus());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        HBox content = new HBox(scroll, outline());
+        Label meta = boundLabel(model.metaProperty(), "briefing-meta");
+        Label copyright = boundLabel(model.copyrightProperty(), "briefing-copyright");
+        for (Label label : List.of(meta, copyright)) {
+            label.maxWidthProperty().bind(model.fontSizeProperty().multiply(MEASURE_EM));
+        }
+        VBox column = new VBox(meta, scroll, copyright);
+        column.setAlignment(Pos.TOP_CENTER);
+        column.getStyleClass().add("briefing-column");
+        HBox.setHgrow(column, Priority.ALWAYS);
+
+        model.documentProperty().addListener((obs, old, document) -> load(document));
+        model.setScroller(unitId -> shown.paragraphOf(unitId).ifPresent(area::showParagraphAtTop));
+        InvalidationListener reportPosition = obs -> reportFirstVisible();
+        area.getVisibleParagraphs().addListener(reportPosition);
+        area.estimatedScrollYProperty().addListener(reportPosition);
+        model.currentSectionProperty().addListener((obs, old, id) -> markCurrent(id));
+        load(model.documentProperty().get());
+
+        HBox content = new HBox(column, outline());
         content.getStyleClass().add("briefing-content");
         content.visibleProperty().bind(model.showingProperty());
 
@@ -100,6 +109,7 @@ public final class BriefingView {
         root.getChildren().addAll(placeholder, content);
         root.getStyleClass().add("briefing-view");
         root.getStylesheets().add(BriefingView.class.getResource("briefing.css").toExternalForm());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
     }
 
     /** The node to place in a window. */
@@ -107,19 +117,70 @@ public final class BriefingView {
         return root;
     }
 
-    /** Scrolls so the heading of section {@code sectionId} is near the top; false when there is no such section. */
+    /** The text area, for the parts of the window that work on the text (selection, highlights). */
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    /** Scrolls so the heading of section {@code sectionId} is at the top; false when there is no such section. */
     public boolean scrollToSection(String sectionId) {
-        Node heading = headingsById.get(sectionId);
-        if (heading == null) {
-            return false;
+        return model.showSection(sectionId);
+    }
+
+    /** Replaces the whole text in one change, so the area lays out once however long the briefing is. */
+    private void load(ReaderDocument document) {
+        shown = document;
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
+        List<ReaderUnit> units = document.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (i > 0) {
+                builder.addParagraph("", List.of(), List.of(GAP_CLASS));
+            }
+            builder.addParagraph(units.get(i).text(), List.of(), List.of(units.get(i).kind().styleClass()));
         }
-        root.applyCss();
-        root.layout();
-        Bounds bounds = pageHolder.sceneToLocal(heading.localToScene(heading.getBoundsInLocal()));
-        double overflow = pageHolder.getHeight() - scroll.getViewportBounds().getHeight();
-        double target = overflow <= 0 ? 0 : (bounds.getMinY() - SCROLL_MARGIN) / overflow;
-        scroll.setVvalue(Math.max(0, Math.min(1, target)));
-        return true;
+        if (units.isEmpty()) {
+            builder.addParagraph("", List.of(), List.of());
+        }
+        area.replace(0, area.getLength(), builder.build());
+        fillOutline(document);
+    }
+
+    private void reportFirstVisible() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        shown.unitAtParagraph(area.visibleParToAllParIndex(0))
+                .ifPresent(unit -> model.firstVisibleUnitChanged(unit.id()));
+    }
+
+    /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */
+    private Node bulletMark(int paragraph) {
+        boolean summary = paragraph % 2 == 0 && shown.unitAtParagraph(paragraph)
+                .map(unit -> unit.kind() == ReaderUnit.Kind.SUMMARY).orElse(false);
+        if (!summary) {
+            return null;
+        }
+        Label mark = new Label("\u2022");
+        mark.getStyleClass().add("summary-bullet");
+        return mark;
+    }
+
+    private void onKeyPressed(KeyEvent event) {
+        if (!event.isShortcutDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case EQUALS, PLUS, ADD -> model.increaseFontSize();
+            case MINUS, SUBTRACT -> model.decreaseFontSize();
+            case DIGIT0, NUMPAD0 -> model.resetFontSize();
+            // A read-only area still cuts; the briefing's text must not change under the reader.
+            case X -> area.copy();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
     }
 
     private Region outline() {
@@ -136,77 +197,37 @@ public final class BriefingView {
         return outline;
     }
 
-    private void fillCaptions(List<String> texts) {
-        captionsBox.getChildren().setAll(texts.stream().map(t -> (Node) wrapped(t, "briefing-caption")).toList());
-    }
-
-    private void fillSummary(List<String> texts) {
-        summaryBox.getChildren().setAll(texts.stream().map(BriefingView::bullet).toList());
-    }
-
-    private void fillLede(List<String> texts) {
-        ledeBox.getChildren().setAll(texts.stream()
-                .map(t -> (Node) wrapped(t, "briefing-paragraph", "lede-paragraph")).toList());
-    }
-
-    private void fillSections(List<ReaderSection> sections) {
-        headingsById.clear();
-        sectionsBox.getChildren().clear();
-        outlineLinks.getChildren().clear();
-        for (ReaderSection section : sections) {
-            Label heading = wrapped(section.heading(), "section-heading");
-            headingsById.put(section.id(), heading);
-            VBox box = new VBox(heading);
-            box.getStyleClass().add("briefing-section");
-            section.paragraphs().forEach(p -> box.getChildren().add(wrapped(p, "briefing-paragraph")));
-            sectionsBox.getChildren().add(box);
-
-            Hyperlink link = new Hyperlink(section.heading());
-            link.getStyleClass().add("outline-link");
-            link.setWrapText(true);
-            link.setOnAction(event -> scrollToSection(section.id()));
-            outlineLinks.getChildren().add(link);
+    private void fillOutline(ReaderDocument document) {
+        List<Node> links = new ArrayList<>();
+        for (ReaderUnit unit : document.units()) {
+            if (unit.kind() == ReaderUnit.Kind.HEADING) {
+                Hyperlink link = new Hyperlink(unit.text());
+                link.getStyleClass().add("outline-link");
+                link.setUserData(unit.id());
+                link.setWrapText(true);
+                link.setFocusTraversable(false);
+                link.setOnAction(event -> model.showSection(unit.id()));
+                links.add(link);
+            }
         }
+        outlineLinks.getChildren().setAll(links);
+        markCurrent(model.currentSectionProperty().get());
     }
 
-    private static Node bullet(String text) {
-        Label mark = new Label("\u2022");
-        mark.getStyleClass().add("summary-bullet");
-        mark.setMinWidth(Region.USE_PREF_SIZE);
-        Label body = wrapped(text, "summary-text");
-        HBox.setHgrow(body, Priority.ALWAYS);
-        HBox row = new HBox(mark, body);
-        row.getStyleClass().add("summary-item");
-        return row;
-    }
-
-    /** A label that wraps at the column width and never shortens its text with an ellipsis. */
-    private static Label wrapped(String text, String... styleClasses) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll(styleClasses);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+    private void markCurrent(String sectionId) {
+        outlineLinks.getChildren().forEach(link ->
+                link.pseudoClassStateChanged(CURRENT, Objects.equals(link.getUserData(), sectionId)));
     }
 
     /** A wrapped label showing {@code text}, hidden and taking no space while the text is empty. */
     private static Label boundLabel(ObservableStringValue text, String styleClass) {
-        Label label = wrapped("", styleClass);
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    private static void showWhenNotEmpty(Node node, ObservableList<?> list) {
-        BooleanExpression notEmpty = Bindings.isNotEmpty(list);
-        node.visibleProperty().bind(notEmpty);
-        node.managedProperty().bind(notEmpty);
-    }
-
-    private static <T> void rebuildOnChange(ObservableList<T> list, Consumer<List<T>> fill) {
-        list.addListener((ListChangeListener<T>) change -> fill.accept(List.copyOf(list)));
-        fill.accept(List.copyOf(list));
     }
 }

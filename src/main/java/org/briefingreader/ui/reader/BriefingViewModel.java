@@ -1,11 +1,19 @@
 package org.briefingreader.ui.reader;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -19,8 +27,18 @@ import org.briefingreader.ui.support.DisplayFormats;
  *
  * <p>Absent parts are empty strings or empty lists, so the view can hide them by binding. The seed briefing
  * gives the meta line {@code "May 25, 2018 · 08:30 GMT · 7 min read · Stratfor"}.
+ *
+ * <p>It also keeps the reading state: the {@link ReaderDocument} the pane shows, the unit at the top of the
+ * pane (reported by the view) and so the current section, the reading position of every briefing shown
+ * before (restored when it is shown again), and the font size.
  */
 public final class BriefingViewModel {
+    /** Body font sizes, in pixels; headings and the title scale with it. */
+    public static final double DEFAULT_FONT_SIZE = 16;
+    public static final double MIN_FONT_SIZE = 10;
+    public static final double MAX_FONT_SIZE = 32;
+    private static final double FONT_STEP = 2;
+
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper briefingId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -32,6 +50,13 @@ public final class BriefingViewModel {
     private final ReadOnlyListWrapper<String> lede = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<ReaderSection> sections =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(ReaderDocument.EMPTY);
+    private final ReadOnlyStringWrapper firstVisibleUnit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper currentSection = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(DEFAULT_FONT_SIZE);
+    /** Briefing id to the unit that was at the top of the pane when the reader last left it. */
+    private final Map<String, String> positions = new HashMap<>();
+    private Consumer<String> scroller = unitId -> { };
 
     /** Shows {@code briefing}; {@code null} clears the reader. */
     public void show(Briefing briefing) {
@@ -39,6 +64,7 @@ public final class BriefingViewModel {
             clear();
             return;
         }
+        rememberPosition();
         title.set(briefing.title());
         meta.set(metaLine(briefing));
         subtitle.set(briefing.subtitle().orElse(""));
@@ -47,13 +73,24 @@ public final class BriefingViewModel {
         summary.setAll(texts(briefing.summary()));
         lede.setAll(texts(briefing.lede()));
         sections.setAll(briefing.sections().stream().map(BriefingViewModel::readerSection).toList());
-        // Last, so a view that scrolls to the top on a new id sees the new content already in place.
+        ReaderDocument next = ReaderDocument.of(briefing);
+        firstVisibleUnit.set("");
+        currentSection.set("");
+        document.set(next);
         briefingId.set(briefing.id());
         showing.set(true);
+        // After the document, so the view has the new text in place when asked to scroll.
+        if (!next.units().isEmpty()) {
+            scrollTo(positions.getOrDefault(briefing.id(), next.units().get(0).id()));
+        }
     }
 
     /** Empties every element. */
     public void clear() {
+        rememberPosition();
+        document.set(ReaderDocument.EMPTY);
+        firstVisibleUnit.set("");
+        currentSection.set("");
         showing.set(false);
         briefingId.set("");
         title.set("");
@@ -109,6 +146,92 @@ public final class BriefingViewModel {
     /** The headed sections in order; also the outline. */
     public ReadOnlyListProperty<ReaderSection> sectionsProperty() {
         return sections.getReadOnlyProperty();
+    }
+
+    /** The text and units the pane shows; {@link ReaderDocument#EMPTY} when no briefing is shown. */
+    public ReadOnlyObjectProperty<ReaderDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The view's way to scroll: it is given the id of the unit to bring to the top of the pane. */
+    public void setScroller(Consumer<String> scroller) {
+        this.scroller = Objects.requireNonNull(scroller, "scroller");
+    }
+
+    /** Called by the view as the reader scrolls: {@code unitId} is now the first visible unit. Unknown ids are ignored. */
+    public void firstVisibleUnitChanged(String unitId) {
+        document.get().unit(unitId).ifPresent(unit -> {
+            firstVisibleUnit.set(unit.id());
+            currentSection.set(unit.sectionId());
+        });
+    }
+
+    /** The reading position: the id of the first visible unit; empty when nothing is shown. */
+    public ReadOnlyStringProperty readingPositionProperty() {
+        return firstVisibleUnit.getReadOnlyProperty();
+    }
+
+    /** The id of the section the first visible unit belongs to; empty before the first section. */
+    public ReadOnlyStringProperty currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    /** Brings unit {@code unitId} of the shown briefing to the top; false when it has no such unit. */
+    public boolean restorePosition(String unitId) {
+        return document.get().unit(unitId).isPresent() && scrollTo(unitId);
+    }
+
+    /** Brings the heading of section {@code sectionId} to the top; false when there is no such section. */
+    public boolean showSection(String sectionId) {
+        return document.get().sectionIds().contains(sectionId) && scrollTo(sectionId);
+    }
+
+    /** Shows the section after the current one (the first, from the title); false at the last section. */
+    public boolean nextSection() {
+        List<String> ids = document.get().sectionIds();
+        int next = ids.indexOf(currentSection.get()) + 1;
+        return next < ids.size() && showSection(ids.get(next));
+    }
+
+    /** Shows the section before the current one; false in the first section or before it. */
+    public boolean previousSection() {
+        List<String> ids = document.get().sectionIds();
+        int current = ids.indexOf(currentSection.get());
+        return current > 0 && showSection(ids.get(current - 1));
+    }
+
+    /** The body font size in pixels. */
+    public ReadOnlyDoubleProperty fontSizeProperty() {
+        return fontSize.getReadOnlyProperty();
+    }
+
+    public void increaseFontSize() {
+        fontSize.set(Math.min(MAX_FONT_SIZE, fontSize.get() + FONT_STEP));
+    }
+
+    public void decreaseFontSize() {
+        fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - FONT_STEP));
+    }
+
+    public void resetFontSize() {
+        fontSize.set(DEFAULT_FONT_SIZE);
+    }
+
+    /**
+     * Asks the view to scroll, and takes the target as the position at once: a view without a toolkit (or one
+     * that cannot scroll that far, at the end of the text) may not report back, and next/previous must still
+     * move on from here.
+     */
+    private boolean scrollTo(String unitId) {
+        firstVisibleUnitChanged(unitId);
+        scroller.accept(unitId);
+        return true;
+    }
+
+    private void rememberPosition() {
+        if (!briefingId.get().isEmpty() && !firstVisibleUnit.get().isEmpty()) {
+            positions.put(briefingId.get(), firstVisibleUnit.get());
+        }
     }
 
     static String metaLine(Briefing briefing) {

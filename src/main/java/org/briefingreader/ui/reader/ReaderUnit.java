@@ -1,0 +1,39 @@
+package org.briefingreader.ui.reader;
+
+import java.util.Objects;
+
+/**
+ * One unit of the reading pane: a canonical-text unit (see {@code CanonicalText}) with what it is, so the pane
+ * can style it, and the section it belongs to, so the outline can follow the reading position.
+ *
+ * @param sectionId the enclosing section's id; empty for units before the first section (title, summary, lede)
+ */
+public record ReaderUnit(String id, Kind kind, String text, String sectionId) {
+    /** What a unit is; each kind is one paragraph style class of the pane. */
+    public enum Kind {
+        TITLE("unit-title"),
+        SUBTITLE("unit-subtitle"),
+        CAPTION("unit-caption"),
+        SUMMARY("unit-summary"),
+        LEDE("unit-lede"),
+        HEADING("unit-heading"),
+        PARAGRAPH("unit-paragraph");
+
+        private final String styleClass;
+
+        Kind(String styleClass) {
+            this.styleClass = styleClass;
+        }
+
+        public String styleClass() {
+            return styleClass;
+        }
+    }
+
+    public ReaderUnit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sectionId, "sectionId");
+    }
+}

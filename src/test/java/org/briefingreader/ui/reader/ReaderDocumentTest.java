@@ -1,0 +1,71 @@
+package org.briefingreader.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.annotation.CanonicalText;
+import org.briefingreader.ui.TestBriefings;
+import org.junit.jupiter.api.Test;
+
+class ReaderDocumentTest {
+    private final Briefing seed = TestBriefings.japanRussia();
+    private final ReaderDocument document = ReaderDocument.of(seed);
+
+    @Test
+    void textIsTheCanonicalTextSoOffsetsMapOneToOne() {
+        CanonicalText canonical = CanonicalText.of(seed);
+
+        assertThat(document.text()).isEqualTo(canonical.text());
+        assertThat(document.units()).extracting(ReaderUnit::id)
+                .containsExactlyElementsOf(canonical.units().stream().map(CanonicalText.Unit::id).toList());
+    }
+
+    @Test
+    void everyUnitIsTheEvenParagraphItsIndexSays() {
+        // Split as the text area does: one paragraph per line.
+        List<String> paragraphs = Arrays.asList(document.text().split("\n", -1));
+
+        assertThat(paragraphs).hasSize(2 * document.units().size() - 1);
+        for (ReaderUnit unit : document.units()) {
+            int paragraph = document.paragraphOf(unit.id()).orElseThrow();
+            assertThat(paragraphs.get(paragraph)).isEqualTo(unit.text());
+            assertThat(paragraphs.get(paragraph + 1 < paragraphs.size() ? paragraph + 1 : paragraph - 1)).isEmpty();
+            assertThat(document.unitAtParagraph(paragraph)).contains(unit);
+        }
+    }
+
+    @Test
+    void unitsKnowTheirKindAndSection() {
+        assertThat(document.units().get(0)).isEqualTo(
+                new ReaderUnit("title", ReaderUnit.Kind.TITLE, TestBriefings.JAPAN_RUSSIA_TITLE, ""));
+        assertThat(document.unit("subtitle").orElseThrow().kind()).isEqualTo(ReaderUnit.Kind.SUBTITLE);
+        assertThat(document.unit("caption.1").orElseThrow().kind()).isEqualTo(ReaderUnit.Kind.CAPTION);
+        assertThat(document.units()).filteredOn(u -> u.kind() == ReaderUnit.Kind.SUMMARY).hasSize(3);
+        assertThat(document.unit("lede.p1").orElseThrow().sectionId()).isEmpty();
+        assertThat(document.unit("the-history").orElseThrow())
+                .isEqualTo(new ReaderUnit("the-history", ReaderUnit.Kind.HEADING, "The History", "the-history"));
+        assertThat(document.unit("why-theres-been-no-progress.p2").orElseThrow())
+                .extracting(ReaderUnit::kind, ReaderUnit::sectionId)
+                .containsExactly(ReaderUnit.Kind.PARAGRAPH, "why-theres-been-no-progress");
+    }
+
+    @Test
+    void aGapParagraphBelongsToTheUnitBeforeIt() {
+        int heading = document.paragraphOf("the-history").orElseThrow();
+
+        assertThat(document.unitAtParagraph(heading + 1).map(ReaderUnit::id)).contains("the-history");
+        assertThat(document.unitAtParagraph(-1)).isEmpty();
+        assertThat(document.paragraphOf("no-such-unit")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void sectionIdsAreTheHeadingsInOrder() {
+        assertThat(document.sectionIds()).hasSize(7).startsWith("the-big-picture", "the-history")
+                .endsWith("how-it-will-play-out");
+        assertThat(ReaderDocument.EMPTY.sectionIds()).isEmpty();
+        assertThat(ReaderDocument.EMPTY.unitAtParagraph(0)).isEmpty();
+    }
+}

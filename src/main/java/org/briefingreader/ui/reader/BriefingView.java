@@ -171,6 +171,7 @@ public final class BriefingView {
             return;
         }
         switch (event.getCode()) {
+            // In the window these come first to ReaderKeys, wherever the focus is; here for the pane alone.
             case EQUALS, PLUS, ADD -> model.increaseFontSize();
             case MINUS, SUBTRACT -> model.decreaseFontSize();
             case DIGIT0, NUMPAD0 -> model.resetFontSize();

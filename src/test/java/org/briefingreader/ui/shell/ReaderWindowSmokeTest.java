@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
@@ -122,6 +123,31 @@ class ReaderWindowSmokeTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(visible(text, lastHeading)).as("last heading visible after clicking its outline link").isTrue();
+    }
+
+    @Test
+    void sectionAndFontKeysWorkWithTheFocusInTheLibraryList(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> headings(robot).size() == 7);
+        StyleClassedTextArea text = textArea(robot);
+        robot.clickOn(TestBriefings.JAPAN_RUSSIA_TITLE); // the library list has the focus
+        String fontBefore = text.getStyle();
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getParagraph(firstVisible(text)).getText()).isEqualTo("The Big Picture");
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getParagraph(firstVisible(text)).getText()).isEqualTo("The History");
+
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getParagraph(firstVisible(text)).getText()).isEqualTo("The Big Picture");
+
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getStyle()).isNotEqualTo(fontBefore);
     }
 
     @Test

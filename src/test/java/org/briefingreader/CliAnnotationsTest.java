@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.briefingreader.cli.Cli;
-import org.briefingreader.library.LibraryPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +21,11 @@ class CliAnnotationsTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withLibrary = new String[args.length + 2];
-        System.arraycopy(args, 0, withLibrary, 0, args.length);
-        withLibrary[args.length] = "--library";
-        withLibrary[args.length + 1] = home.toString();
-        int code = Cli.run(flag -> DesktopBackend.open(LibraryPaths.resolve(flag), false),
-                new PrintWriter(out), new PrintWriter(err), withLibrary);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static String idOf(Run annotated) {
+    private static String idOf(CliRun annotated) {
         Matcher m = CREATED.matcher(annotated.out());
         assertThat(m.find()).as(annotated.out() + annotated.err()).isTrue();
         return m.group(1);
@@ -48,12 +33,12 @@ class CliAnnotationsTest {
 
     @Test
     void annotatedPassageIsListedWithNoteTagsAndCategory() throws Exception {
-        Run annotated = run("annotate", SEED, "--quote", SENTENCE, "--note", "Check the **2016** deals.",
+        CliRun annotated = run("annotate", SEED, "--quote", SENTENCE, "--note", "Check the **2016** deals.",
                 "--tag", "economy", "--tag", "Economy", "--tag", "sweeteners", "--category", "Evidence");
         assertThat(annotated.code()).as(annotated.err()).isZero();
         assertThat(annotated.out()).contains("why-theres-been-no-progress.p1");
 
-        Run notes = run("notes", SEED);
+        CliRun notes = run("notes", SEED);
         assertThat(notes.out()).contains(idOf(annotated).substring(0, 8)).contains("[evidence]")
                 .contains("\"" + SENTENCE + "\"").contains("Check the **2016** deals.")
                 .contains("#economy #sweeteners");
@@ -65,10 +50,10 @@ class CliAnnotationsTest {
 
     @Test
     void quoteMatchesWhateverTheSpacingAndAnAbsentQuoteIsOneLineError() {
-        Run spaced = run("annotate", SEED, "--quote", "Japan has not managed\n  to deliver on\u00a0many");
+        CliRun spaced = run("annotate", SEED, "--quote", "Japan has not managed\n  to deliver on\u00a0many");
         assertThat(spaced.code()).as(spaced.err()).isZero();
 
-        Run absent = run("annotate", SEED, "--quote", "Japan has managed to deliver");
+        CliRun absent = run("annotate", SEED, "--quote", "Japan has managed to deliver");
         assertThat(absent.code()).isEqualTo(1);
         assertThat(absent.err().lines()).hasSize(1);
         assertThat(absent.err()).startsWith("error: \"Japan has managed to deliver\" is not in briefing " + SEED);
@@ -76,13 +61,13 @@ class CliAnnotationsTest {
 
     @Test
     void anAmbiguousQuoteNeedsAnOccurrence() {
-        Run ambiguous = run("annotate", SEED, "--quote", "two years");
+        CliRun ambiguous = run("annotate", SEED, "--quote", "two years");
         assertThat(ambiguous.code()).isEqualTo(1);
         assertThat(ambiguous.err().lines()).hasSize(1);
         assertThat(ambiguous.err()).contains("\"two years\" occurs twice").contains("--occurrence 1 to");
 
-        Run second = run("annotate", SEED, "--quote", "two years", "--occurrence", "2");
-        Run first = run("annotate", SEED, "--quote", "two years", "--occurrence", "1");
+        CliRun second = run("annotate", SEED, "--quote", "two years", "--occurrence", "2");
+        CliRun first = run("annotate", SEED, "--quote", "two years", "--occurrence", "1");
         assertThat(second.code()).isZero();
         assertThat(first.code()).isZero();
         assertThat(run("notes", "--json").out()).contains(idOf(first)).contains(idOf(second));
@@ -92,7 +77,7 @@ class CliAnnotationsTest {
 
     @Test
     void unknownCategoryNamesTheKnownOnes() {
-        Run wrong = run("annotate", SEED, "--quote", SENTENCE, "--category", "hunch");
+        CliRun wrong = run("annotate", SEED, "--quote", SENTENCE, "--category", "hunch");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("no category named \"hunch\"").contains("key judgement, evidence, question, disagree");
         assertThat(run("notes").out()).contains("No annotations yet.");
@@ -101,7 +86,7 @@ class CliAnnotationsTest {
     @Test
     void unannotateUndoAndRedo() {
         String id = idOf(run("annotate", SEED, "--quote", SENTENCE, "--tag", "economy"));
-        Run deleted = run("unannotate", id.substring(0, 6));
+        CliRun deleted = run("unannotate", id.substring(0, 6));
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(deleted.out()).contains("deleted annotation " + id);
         assertThat(run("notes").out()).doesNotContain(id.substring(0, 8));
@@ -121,7 +106,7 @@ class CliAnnotationsTest {
         assertThat(run("categories").out()).contains("key judgement").contains("#f2c14e").contains("disagree");
         assertThat(run("categories", "--add", "Hunch", "--colour", "#AA00FF").out()).containsPattern("(?m)^Hunch +#aa00ff$");
         String id = idOf(run("annotate", SEED, "--quote", SENTENCE, "--category", "hunch"));
-        Run renamed = run("categories", "--rename", "hunch", "--to", "Intuition");
+        CliRun renamed = run("categories", "--rename", "hunch", "--to", "Intuition");
         assertThat(renamed.out()).contains("Intuition").doesNotContain("Hunch");
         assertThat(run("notes").out()).contains(id.substring(0, 8)).contains("[Intuition]");
         assertThat(run("categories", "--add", "x", "--colour", "red").err()).contains("#rrggbb");
@@ -132,7 +117,7 @@ class CliAnnotationsTest {
         String id = idOf(run("annotate", SEED, "--quote", SENTENCE, "--note", "Ask Tanaka about the\n2016 deals.",
                 "--tag", "Economy", "--category", "evidence"));
 
-        Run found = run("search", "tanaka");
+        CliRun found = run("search", "tanaka");
         assertThat(found.code()).as(found.err()).isZero();
         assertThat(found.out()).contains("1 hit in 1 briefing for word:tanaka")
                 .contains("› Why There's Been No Progress  [constraints]")
@@ -140,7 +125,7 @@ class CliAnnotationsTest {
                         + "2016 deals.")
                 .contains("    \"" + SENTENCE + "\"");
 
-        Run tagged = run("search", "tag:economy", "economic");
+        CliRun tagged = run("search", "tag:economy", "economic");
         assertThat(tagged.out()).contains("  note on why-theres-been-no-progress.p1 [evidence] #Economy  Ask Tanaka")
                 .contains("    \"Japan has not managed to deliver on many of its [economic] sweeteners.\"");
 
@@ -169,12 +154,12 @@ class CliAnnotationsTest {
                 .replace("Time is running out for Japan as the period", "The period");
         Files.writeString(edited, text, StandardCharsets.UTF_8);
 
-        Run imported = run("import", edited.toString());
+        CliRun imported = run("import", edited.toString());
         assertThat(imported.out()).contains("replaced");
         assertThat(imported.err()).contains("1 annotation followed the edited text")
                 .contains("kept as orphans");
 
-        Run notes = run("notes", SEED);
+        CliRun notes = run("notes", SEED);
         assertThat(notes.out()).contains(kept.substring(0, 8)).contains("orphans (their passage is no longer")
                 .contains(removed.substring(0, 8));
         assertThat(notes.out().indexOf(removed.substring(0, 8)))

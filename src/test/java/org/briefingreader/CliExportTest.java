@@ -2,13 +2,9 @@ package org.briefingreader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefingreader.cli.Cli;
-import org.briefingreader.library.LibraryPaths;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +18,8 @@ class CliExportTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(Path home, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withLibrary = new String[args.length + 2];
-        System.arraycopy(args, 0, withLibrary, 0, args.length);
-        withLibrary[args.length] = "--library";
-        withLibrary[args.length + 1] = home.toString();
-        int code = Cli.run(flag -> DesktopBackend.open(LibraryPaths.resolve(flag), false),
-                new PrintWriter(out), new PrintWriter(err), withLibrary);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(Path home, String... args) {
+        return CliRun.in(home, args);
     }
 
     private Path home;
@@ -50,7 +35,7 @@ class CliExportTest {
 
     @Test
     void markdownToStandardOutputHoldsPassagesNotesAndLinks() {
-        Run md = run(home, "export", "--format", "md");
+        CliRun md = run(home, "export", "--format", "md");
         assertThat(md.code()).as(md.err()).isZero();
         assertThat(md.out()).startsWith("---\n").contains("Compare *2016*.").contains("briefing-reader://open?briefing="
                 + SEED + "&annotation=").contains("evidence");
@@ -67,7 +52,7 @@ class CliExportTest {
                 .doesNotContain("sweeteners");
         assertThat(run(home, "export", "--format", "csv", "--query", "sweeteners").out()).contains("sweeteners")
                 .doesNotContain("slam the door");
-        Run none = run(home, "export", "--format", "csv", "--tag", "nothing");
+        CliRun none = run(home, "export", "--format", "csv", "--tag", "nothing");
         assertThat(none.code()).isZero();
         assertThat(none.err()).contains("exported 0 annotations");
     }
@@ -75,13 +60,13 @@ class CliExportTest {
     @Test
     void aFileIsWrittenWholeAndABadPathLeavesNothing() throws Exception {
         Path html = dir.resolve("notes.html");
-        Run written = run(home, "export", "--format", "html", "-o", html.toString());
+        CliRun written = run(home, "export", "--format", "html", "-o", html.toString());
         assertThat(written.code()).as(written.err()).isZero();
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<!DOCTYPE html>").contains("sweeteners");
 
         Path blocker = dir.resolve("a-file");
         Files.writeString(blocker, "not a folder", StandardCharsets.UTF_8);
-        Run failed = run(home, "export", "--format", "md", "-o", blocker.resolve("notes.md").toString());
+        CliRun failed = run(home, "export", "--format", "md", "-o", blocker.resolve("notes.md").toString());
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err().lines()).hasSize(1);
         assertThat(failed.err()).startsWith("error: cannot write " + blocker.resolve("notes.md"));
@@ -89,7 +74,7 @@ class CliExportTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("laptop", "notes.html",
                     "a-file");
         }
-        Run bogus = run(home, "export", "--format", "docx");
+        CliRun bogus = run(home, "export", "--format", "docx");
         assertThat(bogus.code()).isEqualTo(1);
         assertThat(bogus.err()).contains("unknown export format 'docx' (formats: md, html, jsonld, csv)");
     }
@@ -110,7 +95,7 @@ class CliExportTest {
         Path jsonld = dir.resolve("notes.jsonld");
         assertThat(run(home, "export", "--format", "jsonld", "-o", jsonld.toString()).code()).isZero();
         Path fresh = dir.resolve("new-laptop");
-        Run imported = run(fresh, "import-notes", jsonld.toString());
+        CliRun imported = run(fresh, "import-notes", jsonld.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("2 added, 0 updated, 0 unchanged");
         assertThat(run(fresh, "notes", "--json").out()).isEqualTo(run(home, "notes", "--json").out());
@@ -118,7 +103,7 @@ class CliExportTest {
 
         Path broken = dir.resolve("broken.jsonld");
         Files.writeString(broken, "{ \"type\": ", StandardCharsets.UTF_8);
-        Run bad = run(fresh, "import-notes", broken.toString());
+        CliRun bad = run(fresh, "import-notes", broken.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err().lines()).hasSize(1);
         assertThat(bad.err()).startsWith("error: " + broken);

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefingreader.cli.Cli;
-import org.briefingreader.library.LibraryPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,24 +17,13 @@ class CliTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withLibrary = new String[args.length + 2];
-        System.arraycopy(args, 0, withLibrary, 0, args.length);
-        withLibrary[args.length] = "--library";
-        withLibrary[args.length + 1] = home.toString();
-        int code = Cli.run(flag -> DesktopBackend.open(LibraryPaths.resolve(flag), false),
-                new PrintWriter(out), new PrintWriter(err), withLibrary);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @Test
     void newLibraryListsTheBundledBriefing() {
-        Run list = run("list");
+        CliRun list = run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains(SEED_ID).contains("2018-05-25")
                 .contains("Japan Wants Closer Relations With Russia. Good Luck With That.");
@@ -48,7 +33,7 @@ class CliTest {
 
     @Test
     void listJsonIsAnArrayWithTheDocumentedFields() throws Exception {
-        Run list = run("list", "--json");
+        CliRun list = run("list", "--json");
         JsonNode rows = new ObjectMapper().readTree(list.out());
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).hasSize(1);
@@ -64,7 +49,7 @@ class CliTest {
         Path stored = home.resolve("data/briefings/" + SEED_ID + ".json");
         run("list");
         byte[] before = Files.readAllBytes(stored);
-        Run imported = run("import", "samples/japan-russia-2018.txt");
+        CliRun imported = run("import", "samples/japan-russia-2018.txt");
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).contains("unchanged").contains(SEED_ID)
                 .contains("0 added, 0 replaced, 1 unchanged, 0 failed, 0 skipped");
@@ -77,16 +62,16 @@ class CliTest {
         String text = Files.readString(Path.of("samples/japan-russia-2018.txt"), StandardCharsets.UTF_8)
                 .replace("The problem is, time may be running out for Abe.", "Time is short.");
         Files.writeString(edited, text, StandardCharsets.UTF_8);
-        Run imported = run("import", edited.toString());
+        CliRun imported = run("import", edited.toString());
         assertThat(imported.out()).contains("replaced").contains(SEED_ID);
-        Run shown = run("show", SEED_ID, "--text");
+        CliRun shown = run("show", SEED_ID, "--text");
         assertThat(shown.out()).contains("Time is short.").doesNotContain("time may be running out for Abe");
         assertThat(run("list", "--json").out()).contains("edited.txt");
     }
 
     @Test
     void showPrintsTheOutlineWithKindsAndIds() {
-        Run shown = run("show", SEED_ID);
+        CliRun shown = run("show", SEED_ID);
         assertThat(shown.code()).isZero();
         assertThat(shown.out()).contains("25 May 2018, 08:30 GMT · 7 min read")
                 .contains("summary.b3").contains("1. The Big Picture  [context, 1 paragraph]  #the-big-picture")
@@ -96,7 +81,7 @@ class CliTest {
 
     @Test
     void showJsonIsTheBriefingFormat() throws Exception {
-        Run shown = run("show", SEED_ID, "--json");
+        CliRun shown = run("show", SEED_ID, "--json");
         assertThat(shown.out().getBytes(StandardCharsets.UTF_8))
                 .isEqualTo(Files.readAllBytes(Path.of("samples/japan-russia-2018.json")));
     }
@@ -105,7 +90,7 @@ class CliTest {
     void deleteRemovesAndASecondDeleteFails() {
         assertThat(run("delete", SEED_ID).code()).isZero();
         assertThat(run("list").out()).contains("has no briefings");
-        Run again = run("delete", SEED_ID);
+        CliRun again = run("delete", SEED_ID);
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).isEqualTo("error: no briefing with id '" + SEED_ID + "' (see `briefing list`)"
                 + System.lineSeparator());
@@ -124,7 +109,7 @@ class CliTest {
         Files.writeString(inbox.resolve("good.txt"), "A Good Briefing\n\nIt has a lede.\n", StandardCharsets.UTF_8);
         Files.write(inbox.resolve("empty.txt"), new byte[0]);
         Files.writeString(inbox.resolve("bad.json"), "{\"schemaVersion\": 1,\n\"title\": }", StandardCharsets.UTF_8);
-        Run imported = run("import", inbox.toString());
+        CliRun imported = run("import", inbox.toString());
         assertThat(imported.code()).isEqualTo(1);
         assertThat(imported.err().lines().filter(l -> l.startsWith("error: ")))
                 .containsExactlyInAnyOrder("error: " + inbox.resolve("empty.txt") + ": the file is empty",
@@ -139,7 +124,7 @@ class CliTest {
         Files.writeString(inbox.resolve("a.txt"), "Same Title\n\nFirst version.\n", StandardCharsets.UTF_8);
         Files.writeString(inbox.resolve("b.txt"), "Same Title\n\nSecond version.\n", StandardCharsets.UTF_8);
         Files.writeString(inbox.resolve("c.txt"), "Same Title\n\nSecond version.\n", StandardCharsets.UTF_8);
-        Run imported = run("import", inbox.resolve("a.txt").toString(), inbox.resolve("b.txt").toString(),
+        CliRun imported = run("import", inbox.resolve("a.txt").toString(), inbox.resolve("b.txt").toString(),
                 inbox.resolve("c.txt").toString());
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).contains("1 added, 1 replaced, 1 unchanged");
@@ -155,9 +140,9 @@ class CliTest {
             Files.writeString(inbox.resolve("note-" + i + ".txt"), "Note Number " + i + "\n\nSome text " + i + ".\n",
                     StandardCharsets.UTF_8);
         }
-        Run imported = run("import", "--quiet", inbox.toString());
+        CliRun imported = run("import", "--quiet", inbox.toString());
         assertThat(imported.code()).isZero();
-        Run again = run("import", inbox.toString());
+        CliRun again = run("import", inbox.toString());
         assertThat(again.out().lines().filter(l -> l.startsWith("unchanged")).map(l -> l.substring(l.indexOf("<- ") + 3)))
                 .as("a folder imports in path order").isSorted().hasSize(25);
         assertThat(imported.err().lines().filter(l -> l.startsWith("progress: "))).contains(
@@ -167,7 +152,7 @@ class CliTest {
 
     @Test
     void unknownCommandIsAUsageErrorNotAnImport() {
-        Run typo = run("lsit");
+        CliRun typo = run("lsit");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("'lsit' is neither a command nor a file");
     }
@@ -178,7 +163,7 @@ class CliTest {
                 .parse(Path.of("samples/japan-russia-2018.txt")).briefing().allUnits().stream()
                 .filter(u -> u.text().matches("(?is).*\\bsovereignty\\b.*") && u.text().matches("(?is).*\\bislands?\\b.*"))
                 .count();
-        Run found = run("search", "sovereignty", "islands");
+        CliRun found = run("search", "sovereignty", "islands");
         assertThat(found.code()).isZero();
         assertThat(found.out()).startsWith(expected + " hits in 1 briefing for AND(word:sovereignty, word:islands)")
                 .contains("Japan Wants Closer Relations With Russia. Good Luck With That. › The History  [history]")
@@ -201,33 +186,33 @@ class CliTest {
 
     @Test
     void searchKindOptionKeepsOneKindAndAnUnknownKindIsAUsageError() {
-        Run outlook = run("search", "--kind", "outlook", "russia");
+        CliRun outlook = run("search", "--kind", "outlook", "russia");
         assertThat(outlook.out()).contains("› How It Will Play Out").doesNotContain("› The History");
-        Run bad = run("search", "--kind", "forecast", "russia");
+        CliRun bad = run("search", "--kind", "forecast", "russia");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown kind 'forecast'").contains("outlook");
     }
 
     @Test
     void malformedQueryRunsItsBestReadingAndSaysWhatWasIgnored() {
-        Run unclosed = run("search", "\"peace deal");
+        CliRun unclosed = run("search", "\"peace deal");
         assertThat(unclosed.code()).isZero();
         assertThat(unclosed.out()).contains("phrase:\"peace deal\"").contains("[peace] [deal]");
         assertThat(unclosed.err()).contains("note: the quote opened at character 1 was never closed");
-        Run trailing = run("search", "kurils", "AND");
+        CliRun trailing = run("search", "kurils", "AND");
         assertThat(trailing.out()).contains("for word:kurils").contains("[Kurils]");
         assertThat(trailing.err()).contains("note: 'AND' at character 8 has no term after it: ignored it");
     }
 
     @Test
     void pagingSaysHowToSeeMore() {
-        Run first = run("search", "--limit", "2", "russia");
+        CliRun first = run("search", "--limit", "2", "russia");
         assertThat(first.out()).contains("Showing 1-2 of ").contains("--offset 2 for more.");
     }
 
     @Test
     void reindexRebuildsFromTheBriefings() {
-        Run reindexed = run("reindex");
+        CliRun reindexed = run("reindex");
         assertThat(reindexed.code()).isZero();
         assertThat(reindexed.out()).startsWith("Reindexed 1 briefings in ");
         assertThat(run("search", "kurils").out()).contains("[Kurils]");
@@ -246,7 +231,7 @@ class CliTest {
 
     @Test
     void zeroHitsOfferTheLibrarysSpelling() {
-        Run found = run("search", "soverignty", "islnds");
+        CliRun found = run("search", "soverignty", "islnds");
         assertThat(found.code()).isZero();
         assertThat(found.out()).startsWith("No hits for AND(word:soverignty, word:islnds).")
                 .contains("Did you mean: sovereignty islands ?");
@@ -254,7 +239,7 @@ class CliTest {
 
     @Test
     void noSpellingIsOfferedWhenNothingBetterFinds() {
-        Run found = run("search", "xylophonequartet");
+        CliRun found = run("search", "xylophonequartet");
         assertThat(found.out()).startsWith("No hits").doesNotContain("Did you mean");
     }
 
@@ -267,7 +252,7 @@ class CliTest {
                 + "The striker scored twice in the semi-final and the manager praised the defence.\n",
                 StandardCharsets.UTF_8);
         run("import", kurils.toString(), football.toString());
-        Run related = run("related", SEED_ID, "the-history.p1");
+        CliRun related = run("related", SEED_ID, "the-history.p1");
         assertThat(related.code()).isZero();
         assertThat(related.out()).startsWith("Passages like the-history.p1 of \"Japan Wants Closer Relations")
                 .contains("Kuril Islands Talks Stall › Lede").doesNotContain("Cup Final Preview")
@@ -276,7 +261,7 @@ class CliTest {
 
     @Test
     void relatedOfAnUnknownPassageFailsInOneLine() {
-        Run unknown = run("related", SEED_ID, "no-such.p9");
+        CliRun unknown = run("related", SEED_ID, "no-such.p9");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("error: briefing '" + SEED_ID + "' has no passage 'no-such.p9' (see "
                 + "`briefing show " + SEED_ID + "`)" + System.lineSeparator());

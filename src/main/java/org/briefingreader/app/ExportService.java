@@ -73,10 +73,11 @@ public final class ExportService {
         List<Annotation> chosen = new ArrayList<>();
         if (filter.briefingId().isPresent()) {
             String id = filter.briefingId().get();
-            if (library.get(id).isEmpty() && annotations.notes(id).isEmpty()) {
+            List<Annotation> ofBriefing = annotations.notes(id);
+            if (ofBriefing.isEmpty() && library.get(id).isEmpty()) {
                 throw new AnnotationException("no briefing with id " + id);
             }
-            chosen.addAll(annotations.notes(id));
+            chosen.addAll(ofBriefing);
         } else {
             chosen.addAll(annotations.allNotes());
         }

@@ -36,12 +36,13 @@ final class NotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AnnotationService annotations = parent.backend().annotations();
         annotations.repairs().forEach(repair -> err.println("warning: " + repair));
-        if (id != null && (!org.briefingreader.domain.Ids.isValidBriefingId(id)
-                || parent.backend().library().get(id).isEmpty() && annotations.notes(id).isEmpty())) {
+        List<Annotation> notes = id == null ? annotations.allNotes()
+                : org.briefingreader.domain.Ids.isValidBriefingId(id) ? annotations.notes(id) : List.of();
+        if (id != null && notes.isEmpty() && (!org.briefingreader.domain.Ids.isValidBriefingId(id)
+                || parent.backend().library().get(id).isEmpty())) {
             err.println("error: no briefing with id '" + id + "' (see `briefing list`)");
             return BriefingCommand.SOME_FAILED;
         }
-        List<Annotation> notes = id == null ? annotations.allNotes() : annotations.notes(id);
         if (json) {
             out.println(parent.backend().annotationsJson(notes));
         } else if (notes.isEmpty()) {

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.briefingreader.domain.BriefingInputException;
 
@@ -155,21 +154,6 @@ final class JsonLdNode {
     }
 
     static String describe(JsonNode node) {
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(Locale.ROOT);
+        return org.briefingreader.json.JsonNodes.describe(node);
     }
 }

@@ -144,21 +144,6 @@ final class StrictJsonObject {
     }
 
     static String describe(JsonNode node) {
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return org.briefingreader.json.JsonNodes.describe(node);
     }
 }

@@ -50,11 +50,14 @@ public final class ReaderApp extends Application {
      *                          loads it before and saves it after the window, off the FX thread
      * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
      *                          the first briefing is on screen: slow start-up work (the search index) waits for it
+     * @param indexStates       where the status bar learns what the search index is doing
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-            LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
+            LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
+            IndexStates indexStates) {
         public Context {
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
+            Objects.requireNonNull(indexStates, "indexStates");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(remembered, "remembered");
@@ -63,6 +66,12 @@ public final class ReaderApp extends Application {
             if (windowTitle.isBlank()) {
                 throw new IllegalArgumentException("the window title is blank");
             }
+        }
+
+        /** A context whose status bar shows no index state. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
+            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, IndexStates.NONE);
         }
 
         /** A context that remembers nothing between runs and has nothing to do after the first frame. */
@@ -114,7 +123,11 @@ public final class ReaderApp extends Application {
         }
         runner = new FxBackgroundRunner();
         ReaderWindowViewModel model = new ReaderWindowViewModel(context.library(), runner);
+        Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
+        shellMemory.ifPresent(m -> m.restoreTheme(model));
         ReaderWindow window = new ReaderWindow(model);
+        reportUncaughtIn(model.statusBar());
+        shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         stage.setTitle(context.windowTitle());
         stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
         stage.setMinWidth(MIN_WIDTH);
@@ -128,6 +141,22 @@ public final class ReaderApp extends Application {
                 .orElse(context.initialBriefingId()));
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
+        context.indexStates().onChange(state -> Platform.runLater(() -> model.statusBar().indexChanged(state)));
+    }
+
+    /**
+     * An exception no event handler caught, on the FX thread: logged, and said in the status bar with its details,
+     * so the user knows something failed and that the window still works (JavaFX goes on dispatching events).
+     */
+    private static void reportUncaughtIn(StatusBarViewModel status) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            logUncaught(thread, error);
+            try {
+                status.failUnexpectedly(error);
+            } catch (RuntimeException reportingFailed) {
+                LOG.error("Could not show the uncaught exception in the status bar", reportingFailed);
+            }
+        });
     }
 
     /** Runs {@code action} once, in the pulse after the first briefing is shown (or an empty library is listed). */

@@ -24,13 +24,18 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper librarySize = new ReadOnlyStringWrapper(this, "librarySize", "");
     private final ReadOnlyStringWrapper index = new ReadOnlyStringWrapper(this, "index", "");
     private final LibraryViewModel library;
+    /** Until the first listing ends, "0 briefings" would be a guess. */
+    private boolean listed;
 
     public StatusBarViewModel(LibraryViewModel library) {
         this.library = Objects.requireNonNull(library, "library");
         library.statusProperty().addListener((obs, old, status) -> showLibraryStatus());
         library.failedProperty().addListener((obs, was, is) -> showLibraryStatus());
         library.entriesProperty().addListener((javafx.collections.ListChangeListener<LibraryEntry>) change -> countBriefings());
-        library.loadingProperty().addListener((obs, was, is) -> countBriefings());
+        library.loadingProperty().addListener((obs, was, is) -> {
+            listed |= !is;
+            countBriefings();
+        });
         showLibraryStatus();
         countBriefings();
     }
@@ -102,8 +107,7 @@ public final class StatusBarViewModel {
     }
 
     private void countBriefings() {
-        boolean listed = !library.loadingProperty().get() || !library.entriesProperty().isEmpty();
-        librarySize.set(listed ? DisplayFormats.count(library.entriesProperty().size(), "briefing") : "");
+        librarySize.set(listed && !library.failedProperty().get() ? DisplayFormats.count(library.entriesProperty().size(), "briefing") : "");
     }
 
     private void show(String text, boolean failure, String technical) {

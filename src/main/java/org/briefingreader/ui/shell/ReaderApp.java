@@ -38,6 +38,8 @@ public final class ReaderApp extends Application {
 
     private final Context givenContext;
     private FxBackgroundRunner runner;
+    private ReaderWindowViewModel model;
+    private ReaderWindow window;
 
     /**
      * What the window needs from the composition root.
@@ -122,10 +124,10 @@ public final class ReaderApp extends Application {
             throw new IllegalStateException("ReaderApp must be started through ReaderApp.launch(Context)");
         }
         runner = new FxBackgroundRunner();
-        ReaderWindowViewModel model = new ReaderWindowViewModel(context.library(), runner);
+        model = new ReaderWindowViewModel(context.library(), runner);
         Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
         shellMemory.ifPresent(m -> m.restoreTheme(model));
-        ReaderWindow window = new ReaderWindow(model);
+        window = new ReaderWindow(model);
         reportUncaughtIn(model.statusBar());
         shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         stage.setTitle(context.windowTitle());
@@ -178,6 +180,16 @@ public final class ReaderApp extends Application {
                 javafx.util.Duration.seconds(3));
         fallback.setOnFinished(e -> once.run());
         fallback.play();
+    }
+
+    /** The started window's model, for tests. */
+    ReaderWindowViewModel model() {
+        return model;
+    }
+
+    /** The started window, for tests. */
+    ReaderWindow window() {
+        return window;
     }
 
     /** Stops the background thread; called by JavaFX after the last window closes. */

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record PaneLayout(double library, double side, boolean libraryShown, boolean sidePanelShown) {
     /** A first run: a library column, the reader, and a narrower side panel. */
-    public static final PaneLayout DEFAULT = new PaneLayout(0.22, 0.79, true, true);
+    public static final PaneLayout DEFAULT = new PaneLayout(0.22, 0.77, true, true);
 
     public PaneLayout {
         if (!(library >= 0 && library <= 1 && side >= 0 && side <= 1)) {

@@ -107,7 +107,8 @@ public final class StatusBarViewModel {
     }
 
     private void countBriefings() {
-        librarySize.set(listed && !library.failedProperty().get() ? DisplayFormats.count(library.entriesProperty().size(), "briefing") : "");
+        boolean known = listed && !library.failedProperty().get();
+        librarySize.set(known ? DisplayFormats.count(library.entriesProperty().size(), "briefing") : "");
     }
 
     private void show(String text, boolean failure, String technical) {

@@ -17,7 +17,10 @@ import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.support.BackgroundRunner;
 
-/** The window's state: the library and the reader, joined so that choosing a briefing in one shows it in the other. */
+/**
+ * The window's state: the library and the reader, joined so that choosing a briefing in one shows it in the other;
+ * around them the theme, the status bar, the recent briefings and which side panes are shown.
+ */
 public final class ReaderWindowViewModel {
     private final LibraryViewModel library;
     private final BriefingViewModel reader = new BriefingViewModel();

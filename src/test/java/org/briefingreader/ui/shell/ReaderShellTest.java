@@ -163,6 +163,20 @@ class ReaderShellTest {
     }
 
     @Test
+    void helpListsTheKeysWithThePlatformsNames(FxRobot robot) throws Exception {
+        waitForTheSeed();
+
+        clickMenu(robot, "Help", "Keyboard Shortcuts");
+
+        List<String> keys = new ArrayList<>();
+        robot.lookup(".shortcut-keys").queryAllAs(Label.class).forEach(l -> keys.add(l.getText()));
+        assertThat(keys).contains(ReaderMenus.ZOOM_IN.getDisplayText(), ReaderMenus.BACK.getDisplayText(),
+                ReaderMenus.SHOW_LIBRARY.getDisplayText());
+        Label first = robot.lookup(".shortcut-keys").queryAs(Label.class);
+        robot.interact(() -> first.getScene().getWindow().hide());
+    }
+
+    @Test
     void indexStatesAndTheLibrarySizeShowOnTheRight(FxRobot robot) throws Exception {
         waitForTheSeed();
         assertThat(robot.lookup(".status-library-size").queryAs(Label.class).getText()).isEqualTo("2 briefings");

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.support.DisplayFormats;
@@ -31,7 +32,7 @@ public final class StatusBarViewModel {
         this.library = Objects.requireNonNull(library, "library");
         library.statusProperty().addListener((obs, old, status) -> showLibraryStatus());
         library.failedProperty().addListener((obs, was, is) -> showLibraryStatus());
-        library.entriesProperty().addListener((javafx.collections.ListChangeListener<LibraryEntry>) change -> countBriefings());
+        library.entriesProperty().addListener((ListChangeListener<LibraryEntry>) change -> countBriefings());
         library.loadingProperty().addListener((obs, was, is) -> {
             listed |= !is;
             countBriefings();

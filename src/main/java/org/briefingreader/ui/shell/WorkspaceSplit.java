@@ -56,7 +56,8 @@ final class WorkspaceSplit {
     void restore(PaneLayout wanted) {
         Objects.requireNonNull(wanted, "wanted");
         layout.set(wanted);
-        boolean changesPanes = libraryShown.get() != wanted.libraryShown() || sideShown.get() != wanted.sidePanelShown();
+        boolean changesPanes = libraryShown.get() != wanted.libraryShown()
+                || sideShown.get() != wanted.sidePanelShown();
         if (changesPanes) {
             // Each change of a shown-property rebuilds; the last rebuild sees both and the wanted positions.
             libraryShown.set(wanted.libraryShown());

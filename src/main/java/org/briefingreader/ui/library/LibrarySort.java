@@ -1,11 +1,8 @@
 package org.briefingreader.ui.library;
 
-import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,6 +21,8 @@ public enum LibrarySort {
     TITLE("Title A\u2013Z");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|an|a)\\s+(?=\\S)");
+    private static final Comparator<SortableEntry> BY_TITLE =
+            Comparator.comparing(SortableEntry::titleKey).thenComparing(k -> k.entry().id());
 
     private final String label;
 
@@ -41,35 +40,26 @@ public enum LibrarySort {
         return label;
     }
 
-    /** {@code entries} in this order, as a new list. */
-    List<LibraryEntry> sort(List<LibraryEntry> entries) {
-        // Collation keys are made once per entry: comparing keys is far cheaper than Collator.compare.
+    /** This order over entries with their keys made. */
+    Comparator<SortableEntry> comparator() {
+        return switch (this) {
+            case NEWEST -> Comparator.comparing(SortableEntry::published,
+                    Comparator.nullsLast(Comparator.<Instant>reverseOrder())).thenComparing(BY_TITLE);
+            case OLDEST -> Comparator.comparing(SortableEntry::published,
+                    Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(BY_TITLE);
+            case TITLE -> BY_TITLE;
+        };
+    }
+
+    /** A new collator for title keys: English, case ignored, accents secondary. Collators are not thread-safe. */
+    static Collator collator() {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.SECONDARY);
-        List<Keyed> keyed = new ArrayList<>(entries.size());
-        for (LibraryEntry entry : entries) {
-            keyed.add(new Keyed(entry, collator.getCollationKey(sortTitle(entry.title())),
-                    entry.briefing().published().map(p -> p.toInstant()).orElse(null)));
-        }
-        Comparator<Keyed> byTitle = Comparator.<Keyed, CollationKey>comparing(k -> k.title)
-                .thenComparing(k -> k.entry.id());
-        Comparator<Keyed> order = switch (this) {
-            case NEWEST -> Comparator.comparing((Keyed k) -> k.published,
-                    Comparator.nullsLast(Comparator.<Instant>reverseOrder())).thenComparing(byTitle);
-            case OLDEST -> Comparator.comparing((Keyed k) -> k.published,
-                    Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(byTitle);
-            case TITLE -> byTitle;
-        };
-        keyed.sort(order);
-        return keyed.stream().map(k -> k.entry).toList();
+        return collator;
     }
 
     /** The title as it files: without a leading English article. */
     static String sortTitle(String title) {
         return LEADING_ARTICLE.matcher(title.strip()).replaceFirst("");
-    }
-
-    /** An entry with what its order needs, computed once per sort. */
-    private record Keyed(LibraryEntry entry, CollationKey title, Instant published) {
     }
 }

@@ -20,7 +20,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.briefingreader.app.LibraryService;
-import org.briefingreader.domain.Briefing;
 import org.briefingreader.ui.support.BackgroundRunner;
 import org.briefingreader.ui.support.DisplayFormats;
 import org.briefingreader.ui.support.UserMessages;
@@ -59,8 +58,8 @@ public final class LibraryViewModel {
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No briefings yet.");
 
-    /** All entries in the current sort order; re-sorted only when the entries or the order change. */
-    private List<LibraryEntry> sorted = List.of();
+    /** The last listing, which keeps each sort order once made. */
+    private LibraryListing listing = LibraryListing.EMPTY;
     /** What the last load wanted to say before the counts (a wanted briefing that is not there), or "". */
     private String loadNotice = "";
 
@@ -68,10 +67,7 @@ public final class LibraryViewModel {
         this.library = Objects.requireNonNull(library, "library");
         this.runner = Objects.requireNonNull(runner, "runner");
         filter.addListener((obs, old, text) -> showFiltered());
-        sort.addListener((obs, old, order) -> {
-            sorted = currentSort().sort(entries);
-            showFiltered();
-        });
+        sort.addListener((obs, old, order) -> showFiltered());
     }
 
     /**
@@ -84,8 +80,9 @@ public final class LibraryViewModel {
         failed.set(false);
         status.set("Loading the library\u2026");
         emptyMessage.set("Loading\u2026");
+        LibrarySort order = currentSort();
         runner.run("list the library",
-                () -> new Listing(library.list(), library.problems()),
+                () -> LibraryListing.of(library.list(), library.problems(), order),
                 listing -> loaded(listing, wantedId),
                 this::loadFailed);
     }
@@ -159,13 +156,12 @@ public final class LibraryViewModel {
         return problems.getReadOnlyProperty();
     }
 
-    private void loaded(Listing listing, Optional<String> wantedId) {
+    private void loaded(LibraryListing listing, Optional<String> wantedId) {
         String previousId = selected.get() == null ? null : selected.get().id();
-        entries.setAll(listing.briefings().stream().map(LibraryEntry::of).toList());
+        this.listing = listing;
+        entries.setAll(listing.entries());
         problems.setAll(listing.problems());
         loading.set(false);
-
-        sorted = currentSort().sort(entries);
 
         boolean wantedFound = wantedId.map(this::select).orElse(false);
         if (!wantedFound && (previousId == null || !select(previousId))) {
@@ -180,6 +176,7 @@ public final class LibraryViewModel {
     /** Recomputes the shown list from the sorted entries; per keystroke, so only substring tests per entry. */
     private void showFiltered() {
         List<String> words = filterWords();
+        List<LibraryEntry> sorted = listing.sorted(currentSort());
         shown.setAll(words.isEmpty() ? sorted : sorted.stream().filter(e -> e.matches(words)).toList());
         if (loading.get()) {
             emptyMessage.set("Loading\u2026");
@@ -239,9 +236,5 @@ public final class LibraryViewModel {
 
     private Optional<LibraryEntry> find(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    /** What one background listing brings back. */
-    private record Listing(List<Briefing> briefings, List<String> problems) {
     }
 }

@@ -21,7 +21,20 @@ final class TextFolding {
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u00a0', ' ');
+        if (isAscii(plain)) {
+            // Most English headlines are plain ASCII: skip decomposition, about half the cost of a listing.
+            return plain.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,10 @@
 package org.briefingreader.ui.library;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -18,7 +16,19 @@ final class LibraryCell extends ListCell<LibraryEntry> {
     private static final double CHROME_WIDTH = 36;
     private static final int TITLE_LINES = 3;
 
-    private final Label title = new Label();
+    /** The title, never taller than {@link #TITLE_LINES} lines: the label then ends the text with an ellipsis. */
+    private final Label title = new Label() {
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), titleCap(this));
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            // As tall as wished (up to the cap), or a wrapped title would be cut to one line by the row.
+            return computePrefHeight(width);
+        }
+    };
     private final Label detail = new Label();
     private final VBox box = new VBox(title, detail);
 
@@ -27,13 +37,8 @@ final class LibraryCell extends ListCell<LibraryEntry> {
         title.getStyleClass().add("library-entry-title");
         detail.getStyleClass().add("library-entry-detail");
         box.getStyleClass().add("library-entry");
-        for (Label label : new Label[] {title, detail}) {
-            label.setWrapText(true);
-        }
-        // A very long headline would make one row fill the pane: cap it, and the label ends it with an ellipsis.
-        title.maxHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> lineHeight(title.getFont()) * TITLE_LINES + 1, title.fontProperty()));
-        title.setMinHeight(Region.USE_COMPUTED_SIZE);
+        title.setWrapText(true);
+        detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
         // Bound to the list, not the cell: a cell sized by its content would never wrap and the list
         // would grow a horizontal scroll bar instead.
@@ -55,9 +60,12 @@ final class LibraryCell extends ListCell<LibraryEntry> {
         setGraphic(box);
     }
 
-    private static double lineHeight(Font font) {
+    /** The height of {@link #TITLE_LINES} lines in the label's font, with its padding. */
+    private static double titleCap(Label label) {
         Text probe = new Text("Ag");
-        probe.setFont(font);
-        return probe.getLayoutBounds().getHeight();
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        double line = probe.getLayoutBounds().getHeight() + label.getLineSpacing();
+        return line * TITLE_LINES + label.snappedTopInset() + label.snappedBottomInset() + 1;
     }
 }

@@ -39,6 +39,7 @@ final class LibraryFilterField {
             field.requestFocus();
         });
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.managedProperty().bind(clear.visibleProperty());
         field.setRight(clear);
 
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

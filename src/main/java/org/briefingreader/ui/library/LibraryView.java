@@ -4,17 +4,15 @@ import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The library pane: a heading with the sort order, the filter box, and the list of the briefings the filter
+ * The library pane: a heading, the filter box with the sort button, and the list of the briefings the filter
  * shows. The list's selection and the ViewModel's follow each other, except that a briefing the filter hides
  * stays selected (being read) in the ViewModel while the list shows no selection.
  */
@@ -31,17 +29,10 @@ public final class LibraryView {
         this.model = Objects.requireNonNull(model, "model");
         Label heading = new Label("Library");
         heading.getStyleClass().add("library-heading");
-        ComboBox<LibrarySort> sort = new ComboBox<>(FXCollections.observableArrayList(LibrarySort.values()));
-        sort.getStyleClass().add("library-sort");
-        sort.setTooltip(new Tooltip("Sort the library"));
-        sort.valueProperty().bindBidirectional(model.sortProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(heading, gap, sort);
-        header.getStyleClass().add("library-header");
 
         filter = new LibraryFilterField(model.filterProperty(), this::focusList);
-        HBox filterRow = new HBox(filter.node());
+        LibrarySortButton sort = new LibrarySortButton(model.sortProperty());
+        HBox filterRow = new HBox(filter.node(), sort.node());
         filterRow.getStyleClass().add("library-filter-row");
         HBox.setHgrow(filter.node(), Priority.ALWAYS);
 
@@ -55,7 +46,7 @@ public final class LibraryView {
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        root = new VBox(header, filterRow, list);
+        root = new VBox(heading, filterRow, list);
         root.getStyleClass().add("library-pane");
         root.getStylesheets().add(LibraryView.class.getResource("library.css").toExternalForm());
         root.setMinWidth(220);

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -101,6 +102,8 @@ class LibraryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(model.sortProperty().get()).isEqualTo(LibrarySort.TITLE);
+        assertThat(robot.lookup(".library-sort").queryAs(MenuButton.class).getTooltip().getText())
+                .isEqualTo("Sort: Title A\u2013Z");
         assertThat(list(robot).getItems()).extracting(LibraryEntry::id)
                 .containsExactly(arctic.id(), seed.id(), undated.id(), zambezi.id());
         assertThat(list(robot).getSelectionModel().getSelectedItem().id()).isEqualTo(seed.id());

@@ -38,8 +38,10 @@ class LibraryViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: the primary stage keeps the size of its first scene, which would squeeze the
+        // window of the tests that run after this one.
+        stage = new Stage();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new LibraryViewModel(new LibraryService(new InMemoryBriefingStore(seed, arctic, zambezi, undated)),
                 new InlineBackgroundRunner());
@@ -51,9 +53,9 @@ class LibraryViewTest {
 
     @Stop
     void stop() {
-        // Back to JavaFX's own theme, so that tests after this one start as they would alone; hidden first,
+        // Back to JavaFX's own theme, so that tests after this one start as they would alone; closed first,
         // or the pane would be restyled under a theme without AtlantaFX's colours (and warn about each).
-        stage.hide();
+        stage.close();
         Application.setUserAgentStylesheet(null);
     }
 

@@ -177,7 +177,12 @@ public final class LibraryViewModel {
     private void showFiltered() {
         List<String> words = filterWords();
         List<LibraryEntry> sorted = listing.sorted(currentSort());
-        shown.setAll(words.isEmpty() ? sorted : sorted.stream().filter(e -> e.matches(words)).toList());
+        List<LibraryEntry> next = words.isEmpty() ? sorted : sorted.stream().filter(e -> e.matches(words)).toList();
+        if (!next.equals(shown)) {
+            // A keystroke that changes nothing (a space, "governm" to "governme") must not make the list re-lay
+            // out two thousand rows: that, not the filtering, is what costs milliseconds.
+            shown.setAll(next);
+        }
         if (loading.get()) {
             emptyMessage.set("Loading\u2026");
         } else if (entries.isEmpty()) {

@@ -38,6 +38,7 @@ import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
+import org.briefingreader.ui.shell.EarlyToolkit;
 import org.briefingreader.ui.shell.ReaderApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,6 +176,8 @@ final class DesktopBackend implements Backend {
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
+        // Read while the window is built (docs/performance.md, start-up); the window's first listing takes it.
+        library.listAhead();
         ReaderStateService remembered = new ReaderStateService(new JsonReaderStateStore(paths));
         // A bad settings file is already logged by the store; the window starts with the defaults.
         remembered.load();
@@ -213,6 +216,7 @@ final class DesktopBackend implements Backend {
         }, "index-opener");
         opener.setDaemon(true);
         try {
+            EarlyToolkit.awaitStarted();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start));
         } finally {

@@ -77,6 +77,24 @@ final class DesktopBackend implements Backend {
         return new DesktopBackend(paths, store);
     }
 
+    /**
+     * For a run that will open the window: reads the bundled briefing on a thread of its own while the command
+     * line is parsed, so Jackson's mapper and the briefing deserialisers (about a second of class loading) are
+     * ready when the library is listed (docs/performance.md, start-up). Nothing is kept.
+     */
+    static void warmUpReading() {
+        Thread warmer = new Thread(() -> {
+            try {
+                LibraryFolder.bundledBriefing();
+            } catch (IOException e) {
+                // Only a head start; the library reports a missing or damaged bundled briefing when it needs it.
+                LOG.debug("Warming up the briefing reader failed: {}", e.toString());
+            }
+        }, "json-warm-up");
+        warmer.setDaemon(true);
+        warmer.start();
+    }
+
     /** The readers for every supported format, refusing files over {@code maxBytes}. */
     static BriefingFormats formats(long maxBytes) {
         SourceLoader loader = new SourceLoader(maxBytes);

@@ -21,6 +21,7 @@ public final class Main {
         if (WindowArguments.opensWindow(args)) {
             // The toolkit starts while picocli parses and the library opens (docs/performance.md, start-up).
             EarlyToolkit.begin();
+            DesktopBackend.warmUpReading();
         }
         int code = Cli.run(DesktopBackend::open, args);
         System.exit(code);

@@ -11,7 +11,8 @@ import javafx.util.Duration;
 /**
  * The moment the first frame showing the content has been drawn: for work that should wait for it (the search
  * index) and, with {@code -Dbriefing.probe.firstFrame=true}, for the start-up benchmark (docs/performance.md),
- * which then gets {@code FIRST_FRAME <ms since the JVM started>} on stdout and the program ends.
+ * which then gets {@code FIRST_FRAME <ms since the JVM started> <CPU ms of the process>} on stdout and the
+ * program ends.
  *
  * <p>"Drawn" is judged by pulses: the content becomes visible in one pulse; the listener runs after that pulse's
  * layout, and the following pulse starts only after that frame was rendered, so the second call is the moment.
@@ -32,11 +33,20 @@ public final class FirstFrameProbe {
         }
         whenDrawn(scene, shown, () -> {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            out.println("FIRST_FRAME " + sinceStart);
+            out.println("FIRST_FRAME " + sinceStart + " " + processCpuMillis());
             out.flush();
             Platform.exit();
             System.exit(0);
         });
+    }
+
+    /** CPU time of the whole process so far (all threads: JIT and GC included), or -1 where the JVM cannot tell. */
+    private static long processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? -1 : nanos / 1_000_000;
+        }
+        return -1;
     }
 
     /**

@@ -3,25 +3,16 @@ package org.briefingreader.ui.shell;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts the JavaFX toolkit at the very beginning of a run that will open the window, on a thread of its own,
  * while the main thread parses the command line, sets up logging and opens the library (docs/performance.md,
  * start-up). {@link ReaderApp#launch} then finds the toolkit running.
  *
- * <p>Once up, the otherwise idle FX thread builds and styles a throwaway text area and list: loading and
- * initialising the RichTextFX, Flowless and control classes is most of the cost of building the real window,
- * and is the same work whether done now or in {@link ReaderApp#start}.
+ * <p>Building a throwaway text area on the idle FX thread meanwhile, to load the RichTextFX classes early, was
+ * tried and dropped: on the shared two-core machine it cost more CPU than it saved (docs/performance.md).
  */
 public final class EarlyToolkit {
-    private static final Logger LOG = LoggerFactory.getLogger(EarlyToolkit.class);
     private static final CompletableFuture<Void> STARTED = new CompletableFuture<>();
     private static volatile boolean begun;
 
@@ -36,7 +27,8 @@ public final class EarlyToolkit {
         begun = true;
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(EarlyToolkit::warmUp);
+                // Nothing to run yet: ReaderApp.launch brings the window once the library is open.
+                Platform.startup(() -> { });
                 STARTED.complete(null);
             } catch (RuntimeException | Error e) {
                 // Reported by awaitStarted on the thread that opens the window, like a failed launch.
@@ -65,20 +57,6 @@ public final class EarlyToolkit {
                 throw failure;
             }
             throw e;
-        }
-    }
-
-    private static void warmUp() {
-        try {
-            StyleClassedTextArea area = new StyleClassedTextArea();
-            area.replaceText("Briefing Reader");
-            Scene scene = new Scene(new SplitPane(new ListView<String>(), new VirtualizedScrollPane<>(area)), 400,
-                    300);
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-        } catch (RuntimeException e) {
-            // Only a head start: the window builds the same things itself and reports its own failures.
-            LOG.debug("Warming up the window's classes failed", e);
         }
     }
 }

@@ -38,6 +38,7 @@ import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
+import org.briefingreader.ui.shell.EarlyToolkit;
 import org.briefingreader.ui.shell.ReaderApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,24 @@ final class DesktopBackend implements Backend {
         }
         JsonBriefingStore store = LibraryFolder.open(paths);
         return new DesktopBackend(paths, store);
+    }
+
+    /**
+     * For a run that will open the window: reads the bundled briefing on a thread of its own while the command
+     * line is parsed, so Jackson's mapper and the briefing deserialisers (about a second of class loading) are
+     * ready when the library is listed (docs/performance.md, start-up). Nothing is kept.
+     */
+    static void warmUpReading() {
+        Thread warmer = new Thread(() -> {
+            try {
+                LibraryFolder.bundledBriefing();
+            } catch (IOException e) {
+                // Only a head start; the library reports a missing or damaged bundled briefing when it needs it.
+                LOG.debug("Warming up the briefing reader failed: {}", e.toString());
+            }
+        }, "json-warm-up");
+        warmer.setDaemon(true);
+        warmer.start();
     }
 
     /** The readers for every supported format, refusing files over {@code maxBytes}. */
@@ -175,6 +194,8 @@ final class DesktopBackend implements Backend {
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
+        // Read while the window is built (docs/performance.md, start-up); the window's first listing takes it.
+        library.listAhead();
         ReaderStateService remembered = new ReaderStateService(new JsonReaderStateStore(paths));
         // A bad settings file is already logged by the store; the window starts with the defaults.
         remembered.load();
@@ -213,6 +234,7 @@ final class DesktopBackend implements Backend {
         }, "index-opener");
         opener.setDaemon(true);
         try {
+            EarlyToolkit.awaitStarted();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start));
         } finally {

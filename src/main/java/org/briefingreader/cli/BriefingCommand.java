@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code briefing} command: without a subcommand it opens the reader window (on FILE, imported first,
- * if one is given); with one it works on the library from the command line.
+ * if one is given); with one it works on the library from the command line. The subcommands are added by
+ * {@link Cli#commandLine}, not listed here, so a window start can skip building them (docs/performance.md).
  */
 @Command(name = "briefing",
         mixinStandardHelpOptions = true,
@@ -24,10 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
         usageHelpAutoWidth = true,
         description = {"Briefing Reader: read research briefings offline, as structured sections.",
                 "Without a command, opens the reader window (on FILE, imported first, if given)."},
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
-                SearchCommand.class, RelatedCommand.class, ReindexCommand.class, AnnotateCommand.class,
-                NotesCommand.class, UnannotateCommand.class, CategoriesCommand.class, UndoCommand.Undo.class,
-                UndoCommand.Redo.class, ExportCommand.class, ImportNotesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:some inputs failed (each named on stderr)", "2:usage error",
                 "3:internal error (details in the log)"})

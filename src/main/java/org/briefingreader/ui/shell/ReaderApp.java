@@ -138,7 +138,7 @@ public final class ReaderApp extends Application {
         memory.ifPresent(m -> m.restore(stage));
         stage.show();
         FirstFrameProbe.install(stage.getScene(), model.reader().showingProperty(), System.out);
-        whenFirstShown(model.reader().showingProperty(), context.afterFirstFrame());
+        FirstFrameProbe.whenDrawn(stage.getScene(), model.reader().showingProperty(), context.afterFirstFrame());
         model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
                 .orElse(context.initialBriefingId()));
         memory.ifPresent(m -> m.follow(stage, model));
@@ -159,27 +159,6 @@ public final class ReaderApp extends Application {
                 LOG.error("Could not show the uncaught exception in the status bar", reportingFailed);
             }
         });
-    }
-
-    /** Runs {@code action} once, in the pulse after the first briefing is shown (or an empty library is listed). */
-    private static void whenFirstShown(javafx.beans.value.ObservableBooleanValue shown, Runnable action) {
-        boolean[] done = {false};
-        Runnable once = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                Platform.runLater(action);
-            }
-        };
-        shown.addListener((obs, was, is) -> {
-            if (is) {
-                once.run();
-            }
-        });
-        // An empty library never shows a briefing: the index still opens, a few seconds on.
-        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(
-                javafx.util.Duration.seconds(3));
-        fallback.setOnFinished(e -> once.run());
-        fallback.play();
     }
 
     /** The started window's model, for tests. */

@@ -217,26 +217,24 @@ final class DesktopBackend implements Backend {
 
     private void launchWindow(Optional<String> briefingId, ReaderStateService remembered) throws IOException {
         List<Runnable> listeners = new CopyOnWriteArrayList<>();
+        WindowIndexFeed indexFeed = new WindowIndexFeed(() -> listeners.forEach(Runnable::run));
         java.util.concurrent.atomic.AtomicReference<IndexKeeper> keeper = new java.util.concurrent.atomic.AtomicReference<>();
         // The index opens after the first frame (docs/performance.md, start-up): a reader sees the briefing first.
         Thread opener = new Thread(() -> {
             try {
-                IndexKeeper started = new IndexKeeper(search(), KEEPER_PERIOD, report -> {
-                    if (report.changedBriefings()) {
-                        listeners.forEach(Runnable::run);
-                    }
-                });
+                IndexKeeper started = new IndexKeeper(search(), KEEPER_PERIOD, indexFeed);
                 keeper.set(started);
                 started.start();
             } catch (IOException | RuntimeException e) {
                 LOG.error("Could not open the search index; the window works without search", e);
+                indexFeed.unavailable(e);
             }
         }, "index-opener");
         opener.setDaemon(true);
         try {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
-                    Optional.of(remembered), opener::start));
+                    Optional.of(remembered), opener::start, indexFeed));
         } finally {
             if (opener.isAlive()) {
                 try {

@@ -15,24 +15,49 @@ import org.slf4j.LoggerFactory;
  * so briefings imported or deleted by the command line (another process) show up in searches.
  *
  * <p>A sync that finds nothing changed reads only the folder's file stamps, a few milliseconds for thousands of
- * briefings. {@code onChange} is told (on the keeper's thread) after every sync that changed the index.
+ * briefings. The {@link Watcher} is told (on the keeper's thread) of progress, changes and how each round ended.
  */
 public final class IndexKeeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexKeeper.class);
 
     private final SearchService search;
     private final Duration every;
-    private final Consumer<SyncReport> onChange;
+    private final Watcher watcher;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "index-keeper");
         thread.setDaemon(true);
         return thread;
     });
 
+    /**
+     * What the keeper tells its owner, on the keeper's thread: progress of a sync that has work to do, each
+     * change it made, and whether each round ended well (so a window can say "rebuilding 40%", then "ready").
+     */
+    public interface Watcher {
+        /** A sync changed the index; {@code report} says what. */
+        void changed(SyncReport report);
+
+        /** {@code done} of {@code total} briefings indexed in the sync under way. */
+        default void progress(int done, int total) {
+        }
+
+        /** A round ended: the index holds what the library held when the round began. */
+        default void settled() {
+        }
+
+        /** A round failed; the next one tries again. */
+        default void failed(Exception error) {
+        }
+    }
+
     public IndexKeeper(SearchService search, Duration every, Consumer<SyncReport> onChange) {
+        this(search, every, (Watcher) Objects.requireNonNull(onChange, "onChange")::accept);
+    }
+
+    public IndexKeeper(SearchService search, Duration every, Watcher watcher) {
         this.search = Objects.requireNonNull(search, "search");
         this.every = Objects.requireNonNull(every, "every");
-        this.onChange = Objects.requireNonNull(onChange, "onChange");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
     }
 
     /** Syncs now and then every period until closed. */
@@ -42,15 +67,17 @@ public final class IndexKeeper implements AutoCloseable {
 
     private void syncOnce() {
         try {
-            SyncReport report = search.sync((done, total) -> LOG.debug("Indexing {}/{}", done, total));
+            SyncReport report = search.sync(watcher::progress);
             if (report.changedAnything()) {
                 LOG.info("Index brought up to date: {}", report.summary());
                 report.problems().forEach(p -> LOG.warn("Left out of the index: {}", p));
-                onChange.accept(report);
+                watcher.changed(report);
             }
+            watcher.settled();
         } catch (IOException | RuntimeException e) {
             // The next round tries again; one failure must not stop the keeper.
             LOG.error("Could not bring the index up to date", e);
+            watcher.failed(e);
         }
     }
 

@@ -36,7 +36,7 @@ public final class ReaderWindow {
         SplitPane.setResizableWithParent(libraryView.root(), false);
 
         root.setCenter(split);
-        ReaderKeys.install(root, model.reader());
+        ReaderKeys.install(root, model);
         root.setBottom(statusBar(model));
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());

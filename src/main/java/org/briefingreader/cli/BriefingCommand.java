@@ -2,10 +2,12 @@ package org.briefingreader.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefingreader.app.FileResult;
+import org.briefingreader.domain.ReaderLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code briefing} command: without a subcommand it opens the reader window (on FILE, imported first,
- * if one is given); with one it works on the library from the command line.
+ * if one is given, or at the place a {@code briefing-reader://open?briefing=ID&annotation=AID} link names);
+ * with one it works on the library from the command line.
  */
 @Command(name = "briefing",
         mixinStandardHelpOptions = true,
@@ -23,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {"Briefing Reader: read research briefings offline, as structured sections.",
-                "Without a command, opens the reader window (on FILE, imported first, if given)."},
+                "Without a command, opens the reader window (on FILE, imported first, if given,",
+                "or at the place a briefing-reader://open?briefing=ID&annotation=AID link names)."},
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class,
                 SearchCommand.class, RelatedCommand.class, ReindexCommand.class, AnnotateCommand.class,
                 NotesCommand.class, UnannotateCommand.class, CategoriesCommand.class, UndoCommand.Undo.class,
@@ -44,8 +48,10 @@ public final class BriefingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A briefing file to import and open.")
-    Path file;
+    /** A string, not a Path: a link's '?' is no file-name character on Windows, and '//' would be folded. */
+    @Parameters(arity = "0..1", paramLabel = "FILE|LINK",
+            description = "A briefing file to import and open, or a briefing-reader:// link to open.")
+    String target;
 
     public BriefingCommand(Backend.Factory backends) {
         this.backends = backends;
@@ -81,6 +87,16 @@ public final class BriefingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Optional<String> open = Optional.empty();
+        if (target != null && ReaderLink.looksLikeLink(target)) {
+            return openLink(target);
+        }
+        Path file;
+        try {
+            file = target == null ? null : Path.of(target);
+        } catch (InvalidPathException e) {
+            spec.commandLine().getErr().println("briefing: '" + target + "' is not a file name: " + e.getReason());
+            return USAGE;
+        }
         if (file != null) {
             if (!Files.exists(file) && file.getFileName().toString().indexOf('.') < 0 && file.getParent() == null) {
                 spec.commandLine().getErr().println("briefing: '" + file + "' is neither a command nor a file"
@@ -92,6 +108,19 @@ public final class BriefingCommand implements Callable<Integer> {
             open = result.briefingId();
         }
         backend().openWindow(open);
+        return OK;
+    }
+
+    /** A link opens the window at its place; a malformed one is a usage error, checked before the library opens. */
+    private int openLink(String argument) throws IOException {
+        ReaderLink link;
+        try {
+            link = ReaderLink.parse(argument);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("briefing: " + e.getMessage());
+            return USAGE;
+        }
+        backend().openWindow(link);
         return OK;
     }
 }

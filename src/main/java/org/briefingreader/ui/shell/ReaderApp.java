@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.slf4j.Logger;
@@ -50,10 +51,14 @@ public final class ReaderApp extends Application {
      *                          loads it before and saves it after the window, off the FX thread
      * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
      *                          the first briefing is on screen: slow start-up work (the search index) waits for it
+     * @param initialPlace      the place a link given on the command line leads to (resolved off the FX thread);
+     *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-            LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
+            LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
+            Optional<LinkedPlace> initialPlace) {
         public Context {
+            Objects.requireNonNull(initialPlace, "initialPlace");
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
@@ -63,6 +68,17 @@ public final class ReaderApp extends Application {
             if (windowTitle.isBlank()) {
                 throw new IllegalArgumentException("the window title is blank");
             }
+        }
+
+        /** A context opening no linked place. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
+            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, Optional.empty());
+        }
+
+        /** This context, opening at {@code place} when present. */
+        public Context withInitialPlace(Optional<LinkedPlace> place) {
+            return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, place);
         }
 
         /** A context that remembers nothing between runs and has nothing to do after the first frame. */
@@ -124,8 +140,12 @@ public final class ReaderApp extends Application {
         stage.show();
         FirstFrameProbe.install(stage.getScene(), model.reader().showingProperty(), System.out);
         whenFirstShown(model.reader().showingProperty(), context.afterFirstFrame());
-        model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
-                .orElse(context.initialBriefingId()));
+        if (context.initialPlace().isPresent()) {
+            model.open(context.initialPlace().get());
+        } else {
+            model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
+                    .orElse(context.initialBriefingId()));
+        }
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
     }

@@ -68,8 +68,18 @@ public final class ReaderWindow {
         model.library().problemsProperty().emptyProperty().addListener((obs, wasEmpty, empty) ->
                 status.setTooltip(empty ? null : problems));
 
-        HBox bar = new HBox(status);
+        HBox bar = new HBox(status, placeNote(model));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** What a link, Back or Forward could not find, beside the library status; hidden while there is nothing. */
+    private static Label placeNote(ReaderWindowViewModel model) {
+        Label note = new Label();
+        note.getStyleClass().addAll("status-text", "place-note");
+        note.textProperty().bind(model.placeMessageProperty());
+        note.visibleProperty().bind(Bindings.isNotEmpty(model.placeMessageProperty()));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 }

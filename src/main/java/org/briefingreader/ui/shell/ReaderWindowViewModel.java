@@ -2,15 +2,15 @@ package org.briefingreader.ui.shell;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.Ids;
+import org.briefingreader.domain.TextRange;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
@@ -39,12 +39,14 @@ public final class ReaderWindowViewModel {
     private Briefing shown;
     /** The place to show once its briefing is selected; null when none is waiting. */
     private ReaderPlace pending;
+    /** The passage to select with the pending place; null when none. */
+    private TextRange pendingPassage;
     /** True while this class itself changes the library's selection, which is then no jump of the user's. */
     private boolean navigating;
     private boolean listed;
 
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner) {
-        this.library = new LibraryViewModel(libraryService, new ListingWatcher(runner));
+        this.library = new LibraryViewModel(libraryService, new ListingWatcher(runner, this::afterListing));
         library.selectedProperty().addListener((obs, old, entry) -> show(entry));
         reader.setJumpListener(this::jumped);
     }
@@ -58,6 +60,16 @@ public final class ReaderWindowViewModel {
     public void open(ReaderPlace place) {
         pending = Objects.requireNonNull(place, "place");
         library.load(Optional.of(place.briefingId()));
+    }
+
+    /**
+     * Loads the library in the background and then shows the place a link leads to: its unit at the top and its
+     * passage selected; what the link could not find is said in the {@link #placeMessageProperty() message}.
+     */
+    public void open(LinkedPlace place) {
+        open(new ReaderPlace(place.briefingId(), place.unitId()));
+        pendingPassage = place.passage().orElse(null);
+        place.problem().ifPresent(placeMessage::set);
     }
 
     /**
@@ -133,6 +145,7 @@ public final class ReaderWindowViewModel {
     private boolean go(ReaderPlace target) {
         placeMessage.set("");
         pending = target;
+        pendingPassage = null;
         if (shown != null && shown.id().equals(target.briefingId())) {
             applyPending();
             return true;
@@ -190,34 +203,18 @@ public final class ReaderWindowViewModel {
             return;
         }
         ReaderPlace place = pending;
+        TextRange passage = pendingPassage;
         pending = null;
+        pendingPassage = null;
         place.unitId().filter(unit -> !reader.restorePosition(unit)).ifPresent(unit -> placeMessage.set(
                 "The briefing no longer has the part '" + unit + "'; it opens where it was last read."));
+        if (passage != null) {
+            reader.selectPassage(passage.start(), passage.end());
+        }
     }
 
     private void refresh() {
         canGoBack.set(history.canGoBack());
         canGoForward.set(history.canGoForward());
-    }
-
-    /** The runner for the library list, telling this model when each listing (and its selection) is done. */
-    private final class ListingWatcher implements BackgroundRunner {
-        private final BackgroundRunner runner;
-
-        ListingWatcher(BackgroundRunner runner) {
-            this.runner = Objects.requireNonNull(runner, "runner");
-        }
-
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<? super T> onSuccess,
-                Consumer<? super Throwable> onFailure) {
-            runner.run(description, work, value -> {
-                onSuccess.accept(value);
-                afterListing();
-            }, error -> {
-                onFailure.accept(error);
-                afterListing();
-            });
-        }
     }
 }

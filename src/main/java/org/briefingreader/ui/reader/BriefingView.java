@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -49,6 +50,9 @@ public final class BriefingView {
     private ReaderDocument shown = ReaderDocument.EMPTY;
     /** The unit the model last scrolled to, kept as the position while the pane cannot scroll it to the top. */
     private String scrolledTo = "";
+    /** True once the pane has shown {@link #scrolledTo}; reports from before that are stale. */
+    private boolean arrived;
+    private boolean reportQueued;
 
     public BriefingView(BriefingViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -88,7 +92,13 @@ public final class BriefingView {
         model.documentProperty().addListener((obs, old, document) -> load(document));
         model.setScroller(this::scrollTo);
         model.setSelector(passage -> area.selectRange(passage.start(), passage.end()));
-        InvalidationListener reportPosition = obs -> reportFirstVisible();
+        // The visible paragraphs change one by one during a layout pass: look once the pass is over.
+        InvalidationListener reportPosition = obs -> {
+            if (!reportQueued) {
+                reportQueued = true;
+                Platform.runLater(this::reportFirstVisible);
+            }
+        };
         area.getVisibleParagraphs().addListener(reportPosition);
         area.estimatedScrollYProperty().addListener(reportPosition);
         load(model.documentProperty().get());
@@ -146,24 +156,34 @@ public final class BriefingView {
     private void scrollTo(String unitId) {
         shown.paragraphOf(unitId).ifPresent(paragraph -> {
             scrolledTo = unitId;
+            arrived = false;
             area.showParagraphAtTop(paragraph);
         });
     }
 
     private void reportFirstVisible() {
+        reportQueued = false;
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
         }
         int first = area.visibleParToAllParIndex(0);
         int last = area.lastVisibleParToAllParIndex();
+        int target = shown.paragraphOf(scrolledTo).orElse(-1);
+        boolean targetShown = target >= first && target <= last;
+        if (target >= 0 && !arrived) {
+            if (!targetShown) {
+                return; // the pane has not laid out the scroll yet; the model already holds the target
+            }
+            arrived = true;
+        }
         // Near the end the text cannot scroll a heading to the top: while the last line is in view and the unit
         // scrolled to still shows, that unit stays the position, so the outline marks the section jumped to.
-        int target = shown.paragraphOf(scrolledTo).orElse(-1);
-        if (last == area.getParagraphs().size() - 1 && target >= first && target <= last) {
+        if (targetShown && last == area.getParagraphs().size() - 1) {
             model.firstVisibleUnitChanged(scrolledTo);
             return;
         }
         scrolledTo = "";
+        arrived = false;
         shown.unitAtParagraph(first).ifPresent(unit -> model.firstVisibleUnitChanged(unit.id()));
     }
 

@@ -170,15 +170,16 @@ public final class BriefingView {
         int last = area.lastVisibleParToAllParIndex();
         int target = shown.paragraphOf(scrolledTo).orElse(-1);
         boolean targetShown = target >= first && target <= last;
+        boolean atEnd = last == area.getParagraphs().size() - 1;
         if (target >= 0 && !arrived) {
             if (!targetShown) {
-                return; // the pane has not laid out the scroll yet; the model already holds the target
+                return; // a report from before the scroll was laid out; the model already holds the target
             }
             arrived = true;
         }
         // Near the end the text cannot scroll a heading to the top: while the last line is in view and the unit
         // scrolled to still shows, that unit stays the position, so the outline marks the section jumped to.
-        if (targetShown && last == area.getParagraphs().size() - 1) {
+        if (targetShown && atEnd) {
             model.firstVisibleUnitChanged(scrolledTo);
             return;
         }

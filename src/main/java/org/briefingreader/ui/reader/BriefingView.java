@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableStringValue;
@@ -48,11 +46,6 @@ public final class BriefingView {
     private final StackPane root = new StackPane();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ReaderDocument shown = ReaderDocument.EMPTY;
-    /** The unit the model last scrolled to, kept as the position while the pane cannot scroll it to the top. */
-    private String scrolledTo = "";
-    /** True once the pane has shown {@link #scrolledTo}; reports from before that are stale. */
-    private boolean arrived;
-    private boolean reportQueued;
 
     public BriefingView(BriefingViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -90,17 +83,9 @@ public final class BriefingView {
         HBox.setHgrow(column, Priority.ALWAYS);
 
         model.documentProperty().addListener((obs, old, document) -> load(document));
-        model.setScroller(this::scrollTo);
+        PanePosition position = new PanePosition(area, model, () -> shown);
+        model.setScroller(position::scrollTo);
         model.setSelector(passage -> area.selectRange(passage.start(), passage.end()));
-        // The visible paragraphs change one by one during a layout pass: look once the pass is over.
-        InvalidationListener reportPosition = obs -> {
-            if (!reportQueued) {
-                reportQueued = true;
-                Platform.runLater(this::reportFirstVisible);
-            }
-        };
-        area.getVisibleParagraphs().addListener(reportPosition);
-        area.estimatedScrollYProperty().addListener(reportPosition);
         load(model.documentProperty().get());
 
         HBox content = new HBox(column, new OutlineView(model, root.widthProperty()).root());
@@ -151,41 +136,6 @@ public final class BriefingView {
             builder.addParagraph("", List.of(), List.of());
         }
         area.replace(0, area.getLength(), builder.build());
-    }
-
-    private void scrollTo(String unitId) {
-        shown.paragraphOf(unitId).ifPresent(paragraph -> {
-            scrolledTo = unitId;
-            arrived = false;
-            area.showParagraphAtTop(paragraph);
-        });
-    }
-
-    private void reportFirstVisible() {
-        reportQueued = false;
-        if (area.getVisibleParagraphs().isEmpty()) {
-            return;
-        }
-        int first = area.visibleParToAllParIndex(0);
-        int last = area.lastVisibleParToAllParIndex();
-        int target = shown.paragraphOf(scrolledTo).orElse(-1);
-        boolean targetShown = target >= first && target <= last;
-        boolean atEnd = last == area.getParagraphs().size() - 1;
-        if (target >= 0 && !arrived) {
-            if (!targetShown) {
-                return; // a report from before the scroll was laid out; the model already holds the target
-            }
-            arrived = true;
-        }
-        // Near the end the text cannot scroll a heading to the top: while the last line is in view and the unit
-        // scrolled to still shows, that unit stays the position, so the outline marks the section jumped to.
-        if (targetShown && atEnd) {
-            model.firstVisibleUnitChanged(scrolledTo);
-            return;
-        }
-        scrolledTo = "";
-        arrived = false;
-        shown.unitAtParagraph(first).ifPresent(unit -> model.firstVisibleUnitChanged(unit.id()));
     }
 
     /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */

@@ -19,7 +19,7 @@ import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
-import org.briefingreader.domain.ReaderLink;
+import org.briefingreader.app.ReaderLink;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;

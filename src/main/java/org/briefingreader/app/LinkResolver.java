@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.briefingreader.domain.Briefing;
-import org.briefingreader.domain.ReaderLink;
 import org.briefingreader.domain.TextRange;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.CanonicalText;

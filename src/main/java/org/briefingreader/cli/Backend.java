@@ -68,7 +68,7 @@ public interface Backend extends AutoCloseable {
      * Opens the reader window at the place {@code link} leads to and returns when it is closed; a note or briefing
      * that is gone is said in the window, not an error. By default only the link's briefing is opened.
      */
-    default void openWindow(org.briefingreader.domain.ReaderLink link) throws IOException {
+    default void openWindow(org.briefingreader.app.ReaderLink link) throws IOException {
         openWindow(Optional.of(link.briefingId()));
     }
 

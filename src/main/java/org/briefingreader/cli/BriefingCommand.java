@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefingreader.app.FileResult;
-import org.briefingreader.domain.ReaderLink;
+import org.briefingreader.app.ReaderLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

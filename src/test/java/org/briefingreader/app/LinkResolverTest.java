@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.briefingreader.domain.Briefing;
-import org.briefingreader.domain.ReaderLink;
 import org.briefingreader.domain.TextRange;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.CanonicalText;

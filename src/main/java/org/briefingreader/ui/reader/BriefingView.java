@@ -85,7 +85,7 @@ public final class BriefingView {
         model.documentProperty().addListener((obs, old, document) -> load(document));
         PanePosition position = new PanePosition(area, model, () -> shown);
         model.setScroller(position::scrollTo);
-        model.setSelector(passage -> area.selectRange(passage.start(), passage.end()));
+        model.position().setSelector(passage -> area.selectRange(passage.start(), passage.end()));
         load(model.documentProperty().get());
 
         HBox content = new HBox(column, new OutlineView(model, root.widthProperty()).root());

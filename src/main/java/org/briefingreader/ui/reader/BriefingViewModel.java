@@ -1,7 +1,6 @@
 package org.briefingreader.ui.reader;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -122,6 +121,11 @@ public final class BriefingViewModel {
         return sections.getReadOnlyProperty();
     }
 
+    /** The reading state: the unit at the top, the passage selection, the jump listener, the place shown. */
+    public ReadingPosition position() {
+        return position;
+    }
+
     /** The text and units the pane shows; {@link ReaderDocument#EMPTY} when no briefing is shown. */
     public ReadOnlyObjectProperty<ReaderDocument> documentProperty() {
         return position.documentProperty();
@@ -132,19 +136,9 @@ public final class BriefingViewModel {
         position.setScroller(scroller);
     }
 
-    /** The view's way to select a passage of the text (after scrolling to it). */
-    public void setSelector(Consumer<ReadingPosition.PassageRequest> selector) {
-        position.setSelector(selector);
-    }
-
     /** Where the reading position of each briefing is kept; in memory for this window unless set. */
     public void setPositionMemory(PositionMemory memory) {
         position.setMemory(memory);
-    }
-
-    /** Told the place being left before each jump (an outline click), for back and forward. */
-    public void setJumpListener(Consumer<ReaderPlace> listener) {
-        position.setJumpListener(listener);
     }
 
     /** Called by the view as the reader scrolls: {@code unitId} is now the first visible unit. Unknown ids are ignored. */
@@ -160,11 +154,6 @@ public final class BriefingViewModel {
     /** The id of the section the first visible unit belongs to; empty before the first section. */
     public ReadOnlyStringProperty currentSectionProperty() {
         return position.currentSectionProperty();
-    }
-
-    /** The briefing and unit shown now; empty when no briefing is shown. */
-    public Optional<ReaderPlace> place() {
-        return position.place();
     }
 
     /** Brings unit {@code unitId} of the shown briefing to the top; false when it has no such unit. */
@@ -190,11 +179,6 @@ public final class BriefingViewModel {
     /** Shows the section before the current one; false in the first section or before it. */
     public boolean previousSection() {
         return position.previousSection();
-    }
-
-    /** Scrolls to and selects UTF-16 range {@code [start, end)} of the shown text; false when outside it. */
-    public boolean selectPassage(int start, int end) {
-        return position.selectPassage(start, end);
     }
 
     /** The body font size in pixels. */

@@ -16,6 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * the pane's text stays exactly the canonical text.
  */
 final class PanePosition {
+    private static final int MAX_STALE_REPORTS = 2;
     private final StyleClassedTextArea area;
     private final BriefingViewModel model;
     private final Supplier<ReaderDocument> shown;
@@ -24,6 +25,7 @@ final class PanePosition {
     /** True once the pane has shown {@link #scrolledTo}; reports from before that are stale. */
     private boolean arrived;
     private boolean reportQueued;
+    private int stale;
 
     PanePosition(StyleClassedTextArea area, BriefingViewModel model, Supplier<ReaderDocument> shown) {
         this.area = Objects.requireNonNull(area, "area");
@@ -44,6 +46,7 @@ final class PanePosition {
         shown.get().paragraphOf(unitId).ifPresent(paragraph -> {
             scrolledTo = unitId;
             arrived = false;
+            stale = 0;
             area.showParagraphAtTop(paragraph);
         });
     }
@@ -59,8 +62,10 @@ final class PanePosition {
         boolean targetShown = target >= first && target <= last;
         boolean atEnd = last == area.getParagraphs().size() - 1;
         if (target >= 0 && !arrived) {
-            if (!targetShown) {
-                return; // a report from before the scroll was laid out; the model already holds the target
+            // A report from before the scroll was laid out shows the old viewport: the model already holds the
+            // target. A scroll that never lands exactly is accepted after a few reports.
+            if (first != target && !(targetShown && atEnd) && stale++ < MAX_STALE_REPORTS) {
+                return;
             }
             arrived = true;
         }

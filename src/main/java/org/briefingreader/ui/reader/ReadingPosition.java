@@ -57,11 +57,13 @@ public final class ReadingPosition {
         this.scroller = Objects.requireNonNull(scroller, "scroller");
     }
 
-    void setSelector(Consumer<PassageRequest> selector) {
+    /** The view's way to select a passage of the text (after scrolling to it). */
+    public void setSelector(Consumer<PassageRequest> selector) {
         this.selector = Objects.requireNonNull(selector, "selector");
     }
 
-    void setJumpListener(Consumer<ReaderPlace> listener) {
+    /** Told the place being left before each jump (an outline click), for back and forward. */
+    public void setJumpListener(Consumer<ReaderPlace> listener) {
         this.jumpListener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -78,7 +80,7 @@ public final class ReadingPosition {
     }
 
     /** The place the pane shows now; empty when no briefing is shown. */
-    Optional<ReaderPlace> place() {
+    public Optional<ReaderPlace> place() {
         String briefingId = document.get().briefingId();
         return briefingId.isEmpty() ? Optional.empty() : Optional.of(ReaderPlace.of(briefingId, topUnit.get()));
     }
@@ -121,7 +123,7 @@ public final class ReadingPosition {
     }
 
     /** Brings the unit holding offset {@code start} to the top and selects {@code [start, end)}; false if outside. */
-    boolean selectPassage(int start, int end) {
+    public boolean selectPassage(int start, int end) {
         ReaderDocument shown = document.get();
         if (start < 0 || end <= start || end > shown.text().length()) {
             return false;

@@ -48,7 +48,7 @@ public final class ReaderWindowViewModel {
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner) {
         this.library = new LibraryViewModel(libraryService, new ListingWatcher(runner, this::afterListing));
         library.selectedProperty().addListener((obs, old, entry) -> show(entry));
-        reader.setJumpListener(this::jumped);
+        reader.position().setJumpListener(this::jumped);
     }
 
     /** Loads the library in the background and then shows {@code initialBriefingId}, or else the first briefing. */
@@ -91,18 +91,18 @@ public final class ReaderWindowViewModel {
             return false;
         }
         ReaderPlace target = new ReaderPlace(briefingId, unitId);
-        reader.place().filter(left -> !left.equals(target)).ifPresent(this::jumped);
+        reader.position().place().filter(left -> !left.equals(target)).ifPresent(this::jumped);
         return go(target);
     }
 
     /** Returns to the place the last jump left; false when there is none. */
     public boolean back() {
-        return reader.place().flatMap(history::back).map(this::goAndRefresh).orElse(false);
+        return reader.position().place().flatMap(history::back).map(this::goAndRefresh).orElse(false);
     }
 
     /** Goes again to the place Back left; false when there is none. */
     public boolean forward() {
-        return reader.place().flatMap(history::forward).map(this::goAndRefresh).orElse(false);
+        return reader.position().place().flatMap(history::forward).map(this::goAndRefresh).orElse(false);
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
@@ -186,7 +186,7 @@ public final class ReaderWindowViewModel {
     private void show(LibraryEntry entry) {
         Briefing next = entry == null ? null : entry.briefing();
         if (!Objects.equals(next, shown)) {
-            Optional<ReaderPlace> left = reader.place();
+            Optional<ReaderPlace> left = reader.position().place();
             boolean jump = !navigating && pending == null && shown != null && next != null
                     && !shown.id().equals(next.id());
             shown = next;
@@ -209,7 +209,7 @@ public final class ReaderWindowViewModel {
         place.unitId().filter(unit -> !reader.restorePosition(unit)).ifPresent(unit -> placeMessage.set(
                 "The briefing no longer has the part '" + unit + "'; it opens where it was last read."));
         if (passage != null) {
-            reader.selectPassage(passage.start(), passage.end());
+            reader.position().selectPassage(passage.start(), passage.end());
         }
     }
 

@@ -128,7 +128,7 @@ class BriefingNavigationTest {
     @Test
     void anOutlineJumpTellsThePlaceLeftButSteppingThroughSectionsDoesNot() {
         List<ReaderPlace> left = new ArrayList<>();
-        model.setJumpListener(left::add);
+        model.position().setJumpListener(left::add);
         model.firstVisibleUnitChanged("summary.b2");
 
         assertThat(model.jumpToSection("the-history")).isTrue();
@@ -138,7 +138,7 @@ class BriefingNavigationTest {
 
         assertThat(left).containsExactly(ReaderPlace.of(seed.id(), "summary.b2"));
         assertThat(model.currentSectionProperty().get()).isEqualTo("the-history");
-        assertThat(model.place()).contains(ReaderPlace.of(seed.id(), "the-history"));
+        assertThat(model.position().place()).contains(ReaderPlace.of(seed.id(), "the-history"));
     }
 
     @Test
@@ -182,14 +182,14 @@ class BriefingNavigationTest {
     @Test
     void selectingAPassageScrollsToItsUnitAndHandsTheRangeToTheView() {
         List<ReadingPosition.PassageRequest> selected = new ArrayList<>();
-        model.setSelector(selected::add);
+        model.position().setSelector(selected::add);
         org.briefingreader.domain.annotation.CanonicalText.Unit p1 = org.briefingreader.domain.annotation
                 .CanonicalText.of(seed).unit("the-history.p1").orElseThrow();
 
-        assertThat(model.selectPassage(p1.start() + 4, p1.start() + 20)).isTrue();
+        assertThat(model.position().selectPassage(p1.start() + 4, p1.start() + 20)).isTrue();
         assertThat(scrolledTo).endsWith("the-history.p1");
         assertThat(selected).containsExactly(new ReadingPosition.PassageRequest(p1.start() + 4, p1.start() + 20));
-        assertThat(model.selectPassage(5, 5)).isFalse();
-        assertThat(model.selectPassage(0, Integer.MAX_VALUE)).isFalse();
+        assertThat(model.position().selectPassage(5, 5)).isFalse();
+        assertThat(model.position().selectPassage(0, Integer.MAX_VALUE)).isFalse();
     }
 }

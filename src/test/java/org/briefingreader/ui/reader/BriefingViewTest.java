@@ -220,7 +220,7 @@ class BriefingViewTest {
     void aPassageIsSelectedInThePane() {
         CanonicalText.Unit p1 = CanonicalText.of(seed).unit("little-progress.p1").orElseThrow();
 
-        WaitForAsyncUtils.asyncFx(() -> model.selectPassage(p1.start(), p1.start() + 12));
+        WaitForAsyncUtils.asyncFx(() -> model.position().selectPassage(p1.start(), p1.start() + 12));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(area.getSelectedText()).isEqualTo(document.text().substring(p1.start(), p1.start() + 12));

@@ -40,7 +40,7 @@ class ReaderWindowNavigationTest {
     }
 
     private ReaderPlace place() {
-        return model.reader().place().orElseThrow();
+        return model.reader().position().place().orElseThrow();
     }
 
     @Test
@@ -147,7 +147,7 @@ class ReaderWindowNavigationTest {
         runner.runAll();
 
         assertThat(slow.library().selectedProperty().get().id()).isEqualTo(seed.id());
-        assertThat(slow.reader().place()).contains(ReaderPlace.of(seed.id(), "the-history.p1"));
+        assertThat(slow.reader().position().place()).contains(ReaderPlace.of(seed.id(), "the-history.p1"));
         assertThat(slow.canGoBackProperty().get()).as("nothing was left: nothing was shown").isFalse();
     }
 
@@ -160,7 +160,7 @@ class ReaderWindowNavigationTest {
         assertThat(runner.waiting()).isEqualTo(1);
         runner.runAll();
 
-        assertThat(idle.reader().place()).contains(ReaderPlace.of(arctic.id(), "part-1.p2"));
+        assertThat(idle.reader().position().place()).contains(ReaderPlace.of(arctic.id(), "part-1.p2"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.briefingreader.domain;
+package org.briefingreader.app;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.briefingreader.domain.Ids;
 
 /**
  * A link into the reader, as the note exports write it: {@code briefing-reader://open?briefing=ID&annotation=AID}.

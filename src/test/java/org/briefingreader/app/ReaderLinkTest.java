@@ -1,4 +1,4 @@
-package org.briefingreader.domain;
+package org.briefingreader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -9,8 +9,8 @@ public enum Theme {
     DARK,
     /**
      * Follow the operating system. JavaFX 21 has no public API that tells whether the OS is in dark mode
-     * ({@code Platform.Preferences} arrived in JavaFX 22), so on JavaFX 21 the UI passes no OS theme to
-     * {@link #effective} and SYSTEM shows as LIGHT.
+     * ({@code Platform.Preferences} arrived in JavaFX 22), so on JavaFX 21 the UI passes only what it can tell
+     * cheaply (on Linux the {@code GTK_THEME} variable) to {@link #effective}; otherwise SYSTEM shows as LIGHT.
      */
     SYSTEM;
 

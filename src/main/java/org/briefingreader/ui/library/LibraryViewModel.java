@@ -1,6 +1,9 @@
 package org.briefingreader.ui.library;
 
+import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,9 +14,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.briefingreader.app.LibraryService;
-import org.briefingreader.domain.Briefing;
 import org.briefingreader.ui.support.BackgroundRunner;
 import org.briefingreader.ui.support.DisplayFormats;
 import org.briefingreader.ui.support.UserMessages;
@@ -21,8 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The library list's state: the briefings in the order the service gives, which one is selected, and a
- * one-line status (loading, how many, unreadable files, or why the library could not be read).
+ * The library list's state: all briefings, the ones the filter and sort order show, which one is being read,
+ * and a one-line status (loading, how many, how many shown, unreadable files, or why the library could not be
+ * read).
+ *
+ * <p>The filter works like calibre's or Zotero's quick filter: every word typed must occur somewhere in the
+ * title, subtitle, source, byline or date as shown, ignoring case and accents. The selection is the briefing
+ * being read: the filter never changes it, even when it hides it from the list.
  *
  * <p>Listing reads files, so it runs through the {@link BackgroundRunner}; every property changes on the
  * runner's callback thread (the FX thread in the window, the test thread with an inline runner).
@@ -41,10 +52,22 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyListWrapper<String> problems =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(this, "sort", LibrarySort.NEWEST);
+    private final ReadOnlyListWrapper<LibraryEntry> shown =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No briefings yet.");
+
+    /** The last listing, which keeps each sort order once made. */
+    private LibraryListing listing = LibraryListing.EMPTY;
+    /** What the last load wanted to say before the counts (a wanted briefing that is not there), or "". */
+    private String loadNotice = "";
 
     public LibraryViewModel(LibraryService library, BackgroundRunner runner) {
         this.library = Objects.requireNonNull(library, "library");
         this.runner = Objects.requireNonNull(runner, "runner");
+        filter.addListener((obs, old, text) -> showFiltered());
+        sort.addListener((obs, old, order) -> showFiltered());
     }
 
     /**
@@ -56,8 +79,10 @@ public final class LibraryViewModel {
         loading.set(true);
         failed.set(false);
         status.set("Loading the library\u2026");
+        emptyMessage.set("Loading\u2026");
+        LibrarySort order = currentSort();
         runner.run("list the library",
-                () -> new Listing(library.list(), library.problems()),
+                () -> LibraryListing.of(library.list(), library.problems(), order),
                 listing -> loaded(listing, wantedId),
                 this::loadFailed);
     }
@@ -77,9 +102,34 @@ public final class LibraryViewModel {
         selected.set(entry);
     }
 
-    /** The briefings, in the service's order (newest first). */
+    /** All briefings, in the service's order (newest first), whatever the filter shows. */
     public ReadOnlyListProperty<LibraryEntry> entriesProperty() {
         return entries.getReadOnlyProperty();
+    }
+
+    /** The briefings the list shows: those the filter matches, in the chosen order. */
+    public ReadOnlyListProperty<LibraryEntry> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The filter text as typed; blank shows every briefing. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The list's order; {@link LibrarySort#NEWEST} by default (and when set to {@code null}). */
+    public ObjectProperty<LibrarySort> sortProperty() {
+        return sort;
+    }
+
+    /** What the list says when it shows nothing: loading, an empty library, or no match for the filter. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** True when the filter holds a word, so the list may show fewer than all briefings. */
+    public boolean isFiltering() {
+        return !filterWords().isEmpty();
     }
 
     /** The selected entry, or {@code null} when nothing is selected. */
@@ -106,9 +156,10 @@ public final class LibraryViewModel {
         return problems.getReadOnlyProperty();
     }
 
-    private void loaded(Listing listing, Optional<String> wantedId) {
+    private void loaded(LibraryListing listing, Optional<String> wantedId) {
         String previousId = selected.get() == null ? null : selected.get().id();
-        entries.setAll(listing.briefings().stream().map(LibraryEntry::of).toList());
+        this.listing = listing;
+        entries.setAll(listing.entries());
         problems.setAll(listing.problems());
         loading.set(false);
 
@@ -116,19 +167,50 @@ public final class LibraryViewModel {
         if (!wantedFound && (previousId == null || !select(previousId))) {
             selected.set(entries.isEmpty() ? null : entries.get(0));
         }
-        StringBuilder text = new StringBuilder();
-        if (wantedId.isPresent() && !wantedFound) {
-            text.append("There is no briefing '").append(wantedId.get()).append("' in the library. ");
+        loadNotice = wantedId.isPresent() && !wantedFound
+                ? "There is no briefing '" + wantedId.get() + "' in the library. "
+                : "";
+        showFiltered();
+    }
+
+    /** Recomputes the shown list from the sorted entries; per keystroke, so only substring tests per entry. */
+    private void showFiltered() {
+        List<String> words = filterWords();
+        List<LibraryEntry> sorted = listing.sorted(currentSort());
+        List<LibraryEntry> next = words.isEmpty() ? sorted : sorted.stream().filter(e -> e.matches(words)).toList();
+        if (!next.equals(shown)) {
+            // A keystroke that changes nothing (a space, "governm" to "governme") must not make the list re-lay
+            // out two thousand rows: that, not the filtering, is what costs milliseconds.
+            shown.setAll(next);
         }
-        text.append(entries.isEmpty()
-                ? "The library is empty."
-                : DisplayFormats.count(entries.size(), "briefing") + " in the library.");
+        if (loading.get()) {
+            emptyMessage.set("Loading\u2026");
+        } else if (entries.isEmpty()) {
+            emptyMessage.set(failed.get() ? "The library could not be read." : "No briefings yet.");
+        } else {
+            emptyMessage.set("No briefings match \u201c" + filter.get().strip() + "\u201d.");
+        }
+        if (!loading.get() && !failed.get()) {
+            status.set(statusSentence());
+        }
+    }
+
+    private String statusSentence() {
+        StringBuilder text = new StringBuilder(loadNotice);
+        if (entries.isEmpty()) {
+            text.append("The library is empty.");
+        } else if (isFiltering()) {
+            text.append(grouped(shown.size())).append(" of ").append(count(entries.size(), "briefing"))
+                    .append(" shown.");
+        } else {
+            text.append(count(entries.size(), "briefing")).append(" in the library.");
+        }
         if (!problems.isEmpty()) {
             text.append(' ').append(DisplayFormats.count(problems.size(), "file"))
                     .append(problems.size() == 1 ? " could not be read: " : " could not be read, first: ")
                     .append(problems.get(0));
         }
-        status.set(text.toString());
+        return text.toString();
     }
 
     private void loadFailed(Throwable error) {
@@ -136,13 +218,28 @@ public final class LibraryViewModel {
         loading.set(false);
         failed.set(true);
         status.set("The library could not be read: " + UserMessages.describe(error) + ".");
+        showFiltered();
+    }
+
+    private List<String> filterWords() {
+        String text = filter.get() == null ? "" : TextFolding.fold(filter.get()).strip();
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
+    }
+
+    private LibrarySort currentSort() {
+        return sort.get() == null ? LibrarySort.NEWEST : sort.get();
+    }
+
+    /** {@code "2,098 briefings"}: a large library reads better with thousands grouped. */
+    private static String count(int n, String noun) {
+        return grouped(n) + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    private static String grouped(int n) {
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
     }
 
     private Optional<LibraryEntry> find(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    /** What one background listing brings back. */
-    private record Listing(List<Briefing> briefings, List<String> problems) {
     }
 }

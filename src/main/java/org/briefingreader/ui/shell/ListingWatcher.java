@@ -12,6 +12,7 @@ import org.briefingreader.ui.support.BackgroundRunner;
 final class ListingWatcher implements BackgroundRunner {
     private final BackgroundRunner runner;
     private final Runnable afterEach;
+    private boolean delivering;
 
     ListingWatcher(BackgroundRunner runner, Runnable afterEach) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -22,11 +23,25 @@ final class ListingWatcher implements BackgroundRunner {
     public <T> void run(String description, Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         runner.run(description, work, value -> {
-            onSuccess.accept(value);
+            deliver(() -> onSuccess.accept(value));
             afterEach.run();
         }, error -> {
-            onFailure.accept(error);
+            deliver(() -> onFailure.accept(error));
             afterEach.run();
         });
+    }
+
+    /** True while a piece of work's own callback runs (the list is being filled and selected). */
+    boolean delivering() {
+        return delivering;
+    }
+
+    private void deliver(Runnable callback) {
+        delivering = true;
+        try {
+            callback.run();
+        } finally {
+            delivering = false;
+        }
     }
 }

@@ -39,6 +39,8 @@ public final class ReaderApp extends Application {
 
     private final Context givenContext;
     private FxBackgroundRunner runner;
+    private ReaderWindowViewModel model;
+    private ReaderWindow window;
 
     /**
      * What the window needs from the composition root.
@@ -51,15 +53,17 @@ public final class ReaderApp extends Application {
      *                          loads it before and saves it after the window, off the FX thread
      * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
      *                          the first briefing is on screen: slow start-up work (the search index) waits for it
+     * @param indexStates       where the status bar learns what the search index is doing
      * @param initialPlace      the place a link given on the command line leads to (resolved off the FX thread);
      *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
-            Optional<LinkedPlace> initialPlace) {
+            IndexStates indexStates, Optional<LinkedPlace> initialPlace) {
         public Context {
             Objects.requireNonNull(initialPlace, "initialPlace");
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
+            Objects.requireNonNull(indexStates, "indexStates");
             Objects.requireNonNull(library, "library");
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(remembered, "remembered");
@@ -72,13 +76,22 @@ public final class ReaderApp extends Application {
 
         /** A context opening no linked place. */
         public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
-                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
-            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, Optional.empty());
+                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
+                IndexStates indexStates) {
+            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
+                    Optional.empty());
         }
 
         /** This context, opening at {@code place} when present. */
         public Context withInitialPlace(Optional<LinkedPlace> place) {
-            return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, place);
+            return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                    indexStates, place);
+        }
+
+        /** A context whose status bar shows no index state. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame) {
+            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, IndexStates.NONE);
         }
 
         /** A context that remembers nothing between runs and has nothing to do after the first frame. */
@@ -129,8 +142,12 @@ public final class ReaderApp extends Application {
             throw new IllegalStateException("ReaderApp must be started through ReaderApp.launch(Context)");
         }
         runner = new FxBackgroundRunner();
-        ReaderWindowViewModel model = new ReaderWindowViewModel(context.library(), runner);
-        ReaderWindow window = new ReaderWindow(model);
+        model = new ReaderWindowViewModel(context.library(), runner);
+        Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
+        shellMemory.ifPresent(m -> m.restoreTheme(model));
+        window = new ReaderWindow(model);
+        reportUncaughtIn(model.statusBar());
+        shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         stage.setTitle(context.windowTitle());
         stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
         stage.setMinWidth(MIN_WIDTH);
@@ -148,6 +165,22 @@ public final class ReaderApp extends Application {
         }
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
+        context.indexStates().onChange(state -> Platform.runLater(() -> model.statusBar().indexChanged(state)));
+    }
+
+    /**
+     * An exception no event handler caught, on the FX thread: logged, and said in the status bar with its details,
+     * so the user knows something failed and that the window still works (JavaFX goes on dispatching events).
+     */
+    private static void reportUncaughtIn(StatusBarViewModel status) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            logUncaught(thread, error);
+            try {
+                status.failUnexpectedly(error);
+            } catch (RuntimeException reportingFailed) {
+                LOG.error("Could not show the uncaught exception in the status bar", reportingFailed);
+            }
+        });
     }
 
     /** Runs {@code action} once, in the pulse after the first briefing is shown (or an empty library is listed). */
@@ -169,6 +202,16 @@ public final class ReaderApp extends Application {
                 javafx.util.Duration.seconds(3));
         fallback.setOnFinished(e -> once.run());
         fallback.play();
+    }
+
+    /** The started window's model, for tests. */
+    ReaderWindowViewModel model() {
+        return model;
+    }
+
+    /** The started window, for tests. */
+    ReaderWindow window() {
+        return window;
     }
 
     /** Stops the background thread; called by JavaFX after the last window closes. */

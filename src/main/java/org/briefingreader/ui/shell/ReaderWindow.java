@@ -1,45 +1,47 @@
 package org.briefingreader.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
 
-/** The main window's content: library on the left, reader on the right, a status bar along the bottom. */
+/**
+ * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
+ * side, the outer two collapsible; a status bar along the bottom. Painted in the theme its model chooses.
+ */
 public final class ReaderWindow {
     /** First size of the window; big enough for a library column and a full-measure reading column. */
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 820;
 
-    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
-    private static final double LIBRARY_SHARE = 0.27;
-
     private final BorderPane root = new BorderPane();
+    private final ReaderWindowViewModel model;
+    private final SidePanel sidePanel = new SidePanel();
+    private final WorkspaceSplit split;
+    private final StatusBar statusBar;
 
     public ReaderWindow(ReaderWindowViewModel model) {
-        Objects.requireNonNull(model, "model");
+        this.model = Objects.requireNonNull(model, "model");
         LibraryView libraryView = new LibraryView(model.library());
         BriefingView briefingView = new BriefingView(model.reader());
+        split = new WorkspaceSplit(libraryView.root(), briefingView.root(), sidePanel.root(),
+                model.libraryShownProperty(), model.sidePanelShownProperty());
+        statusBar = new StatusBar(model.statusBar());
 
-        SplitPane split = new SplitPane(libraryView.root(), briefingView.root());
-        split.setDividerPositions(LIBRARY_SHARE);
-        // On resize the reader takes the change; the library keeps the width the user gave it.
-        SplitPane.setResizableWithParent(libraryView.root(), false);
-
-        root.setCenter(split);
+        MenuBar menus = ReaderMenus.create(model, this::close, new HelpDialogs(root));
+        root.setTop(menus);
+        root.setCenter(split.root());
+        root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
-        root.setBottom(statusBar(model));
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
+        ThemeStyles.follow(model.theme(), root);
     }
 
     /**
@@ -54,32 +56,48 @@ public final class ReaderWindow {
         return root;
     }
 
-    private static Region statusBar(ReaderWindowViewModel model) {
-        Label status = new Label();
-        status.getStyleClass().add("status-text");
-        status.textProperty().bind(model.library().statusProperty());
-        model.library().failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
-
-        // The status line shows the first unreadable file; hovering it lists them all.
-        Tooltip problems = new Tooltip();
-        problems.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", model.library().problemsProperty()),
-                model.library().problemsProperty()));
-        model.library().problemsProperty().emptyProperty().addListener((obs, wasEmpty, empty) ->
-                status.setTooltip(empty ? null : problems));
-
-        HBox bar = new HBox(status, placeNote(model));
-        bar.getStyleClass().add("status-bar");
-        return bar;
+    /** The Search, Notes and Related tabs, for the features that fill them. */
+    public SidePanel sidePanel() {
+        return sidePanel;
     }
 
-    /** What a link, Back or Forward could not find, beside the library status; hidden while there is nothing. */
-    private static Label placeNote(ReaderWindowViewModel model) {
-        Label note = new Label();
-        note.getStyleClass().addAll("status-text", "place-note");
-        note.textProperty().bind(model.placeMessageProperty());
-        note.visibleProperty().bind(Bindings.isNotEmpty(model.placeMessageProperty()));
-        note.managedProperty().bind(note.visibleProperty());
-        return note;
+    /**
+     * The two divider positions, {@code [library, side panel]}, each a fraction of the window width; a hidden
+     * pane's divider is where it will be when the pane is shown again.
+     */
+    public List<Double> dividers() {
+        PaneLayout now = split.layoutProperty().get();
+        return List.of(now.library(), now.side());
+    }
+
+    /** Puts the dividers back ({@code [library, side panel]} as {@link #dividers()} gives them); others are ignored. */
+    public void restoreDividers(List<Double> positions) {
+        Objects.requireNonNull(positions, "positions");
+        if (positions.size() != 2) {
+            return;
+        }
+        double library = positions.get(0);
+        double side = positions.get(1);
+        if (library >= 0 && library <= side && side <= 1) {
+            PaneLayout now = split.layoutProperty().get();
+            split.restore(new PaneLayout(library, side, now.libraryShown(), now.sidePanelShown()));
+        }
+    }
+
+    /** Dividers and shown panes together, as stored in {@code ReaderState.dividers} ({@link PaneLayout#toStored()}). */
+    public ReadOnlyObjectProperty<PaneLayout> layoutProperty() {
+        return split.layoutProperty();
+    }
+
+    /** Puts dividers and panes as a stored layout says. */
+    public void restoreLayout(PaneLayout layout) {
+        split.restore(layout);
+    }
+
+    private void close() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            // Hiding (not Platform.exit) lets the window record its bounds; the last window closing ends the app.
+            root.getScene().getWindow().hide();
+        }
     }
 }

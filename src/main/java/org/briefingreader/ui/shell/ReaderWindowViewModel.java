@@ -1,16 +1,22 @@
 package org.briefingreader.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.Ids;
 import org.briefingreader.domain.TextRange;
+import org.briefingreader.domain.state.ReaderState;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
@@ -18,36 +24,50 @@ import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.support.BackgroundRunner;
 
 /**
- * The window's state: the library and the reader, joined so that choosing a briefing in one shows it in the
- * other, and the places visited, for Back and Forward.
+ * The window's state: the library and the reader, joined so that choosing a briefing in one shows it in the other;
+ * around them the theme, the status bar, the recent briefings and which side panes are shown; and the places
+ * visited, for Back and Forward.
  *
  * <p>Jumps record the place they leave (see {@link NavigationHistory}): an outline click, choosing another
  * briefing in the library (by click, File &gt; Open recent or a reload that lost the shown one), and
  * {@link #openPlace}. Scrolling and the next/previous section keys are not jumps: like scrolling a page in a
- * browser, they step through the text, and Alt+Up already undoes Alt+Down.
- *
- * <p>A place asked for before the library is listed waits for the listing (which runs in the background) and is
- * shown once its briefing is selected.
+ * browser, they step through the text, and Alt+Up already undoes Alt+Down. A place asked for before the library
+ * is listed waits for the listing (which runs in the background) and is shown once its briefing is selected.
  */
 public final class ReaderWindowViewModel {
     private final LibraryViewModel library;
+    private final ListingWatcher listings;
     private final BriefingViewModel reader = new BriefingViewModel();
-    private final NavigationHistory history = new NavigationHistory();
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper placeMessage = new ReadOnlyStringWrapper("");
     private Briefing shown;
+    private final ThemeViewModel theme = new ThemeViewModel(SystemTheme.detect());
+    private final StatusBarViewModel statusBar;
+    private final ObservableList<String> recentIds = FXCollections.observableArrayList();
+    private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final NavigationHistory history = new NavigationHistory();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack", false);
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward", false);
+    private final ReadOnlyStringWrapper placeMessage = new ReadOnlyStringWrapper("");
     /** The place to show once its briefing is selected; null when none is waiting. */
     private ReaderPlace pending;
     /** The passage to select with the pending place; null when none. */
     private TextRange pendingPassage;
+    /** What a link given at start could not find, said after the first listing. */
+    private String pendingProblem;
     /** True while this class itself changes the library's selection, which is then no jump of the user's. */
     private boolean navigating;
     private boolean listed;
 
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner) {
-        this.library = new LibraryViewModel(libraryService, new ListingWatcher(runner, this::afterListing));
+        this.listings = new ListingWatcher(runner, this::afterListing);
+        this.library = new LibraryViewModel(libraryService, listings);
+        this.statusBar = new StatusBarViewModel(library);
         library.selectedProperty().addListener((obs, old, entry) -> show(entry));
+        library.selectedProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                opened(entry.id());
+            }
+        });
         reader.position().setJumpListener(this::jumped);
     }
 
@@ -69,7 +89,8 @@ public final class ReaderWindowViewModel {
     public void open(LinkedPlace place) {
         open(new ReaderPlace(place.briefingId(), place.unitId()));
         pendingPassage = place.passage().orElse(null);
-        place.problem().ifPresent(placeMessage::set);
+        // Said once the listing is done: the listing's own status would replace it at once.
+        pendingProblem = place.problem().orElse(null);
     }
 
     /**
@@ -80,6 +101,59 @@ public final class ReaderWindowViewModel {
         library.load(Optional.empty());
     }
 
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public BriefingViewModel reader() {
+        return reader;
+    }
+
+    /** The colour theme: the user's choice and the one painted. */
+    public ThemeViewModel theme() {
+        return theme;
+    }
+
+    /** The status bar's texts. */
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    /**
+     * Recently opened briefing ids, most recent first, at most {@link ReaderState#MAX_RECENT}, for File &gt; Open
+     * Recent. Opening a briefing moves it to the front; the composition root may fill it from the remembered state.
+     */
+    public ObservableList<String> recentIds() {
+        return recentIds;
+    }
+
+    /** The recent briefings still in the library, most recent first, as listed (with their titles). */
+    public List<LibraryEntry> recentEntries() {
+        return recentIds.stream()
+                .flatMap(id -> library.entriesProperty().stream().filter(e -> e.id().equals(id)).limit(1))
+                .toList();
+    }
+
+    /** Shows a recent briefing; when it has gone from the library, the status bar says so. */
+    public boolean openRecent(String briefingId) {
+        boolean found = library.select(Objects.requireNonNull(briefingId, "briefingId"));
+        if (!found) {
+            recentIds.remove(briefingId);
+            statusBar.say("That briefing is no longer in the library.");
+        }
+        return found;
+    }
+
+    /** Whether the library pane is on screen (View &gt; Show Library). */
+    public BooleanProperty libraryShownProperty() {
+        return libraryShown;
+    }
+
+    /** Whether the side panel (Search, Notes, Related) is on screen (View &gt; Show Side Panel). */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
     /**
      * Jumps to a briefing, scrolled to {@code unitId} when given (else where it was last read); the place left is
      * recorded for Back. False, with a {@link #placeMessageProperty() message}, when the id is not a briefing id
@@ -87,7 +161,7 @@ public final class ReaderWindowViewModel {
      */
     public boolean openPlace(String briefingId, Optional<String> unitId) {
         if (!Ids.isValidBriefingId(briefingId)) {
-            placeMessage.set("'" + briefingId + "' is not a briefing id.");
+            tell("'" + briefingId + "' is not a briefing id.");
             return false;
         }
         ReaderPlace target = new ReaderPlace(briefingId, unitId);
@@ -120,15 +194,18 @@ public final class ReaderWindowViewModel {
 
     /** Says {@code message} in the place message, e.g. why a link could only be opened in part. */
     public void tellPlace(String message) {
-        placeMessage.set(Objects.requireNonNull(message, "message"));
+        tell(Objects.requireNonNull(message, "message"));
     }
 
-    public LibraryViewModel library() {
-        return library;
-    }
-
-    public BriefingViewModel reader() {
-        return reader;
+    private void opened(String id) {
+        if (!recentIds.isEmpty() && recentIds.get(0).equals(id)) {
+            return;
+        }
+        recentIds.remove(id);
+        recentIds.add(0, id);
+        if (recentIds.size() > ReaderState.MAX_RECENT) {
+            recentIds.remove(ReaderState.MAX_RECENT, recentIds.size());
+        }
     }
 
     private void jumped(ReaderPlace left) {
@@ -169,7 +246,7 @@ public final class ReaderWindowViewModel {
             navigating = false;
         }
         if (!found) {
-            placeMessage.set("There is no briefing '" + pending.briefingId() + "' in the library.");
+            tell("There is no briefing '" + pending.briefingId() + "' in the library.");
             pending = null;
         }
         return found;
@@ -181,6 +258,25 @@ public final class ReaderWindowViewModel {
         if (pending != null && (shown == null || !shown.id().equals(pending.briefingId()))) {
             selectPending();
         }
+        if (pendingProblem != null) {
+            tell(pendingProblem);
+            pendingProblem = null;
+        }
+    }
+
+    /** Like {@link #tell}, but after the listing under way, whose own status would replace the message at once. */
+    private void tellSoon(String message) {
+        if (listings.delivering()) {
+            pendingProblem = message;
+        } else {
+            tell(message);
+        }
+    }
+
+    /** Says why a place could not be shown (wholly), in the place message and the status bar. */
+    private void tell(String message) {
+        placeMessage.set(message);
+        statusBar.say(message);
     }
 
     private void show(LibraryEntry entry) {
@@ -206,7 +302,7 @@ public final class ReaderWindowViewModel {
         TextRange passage = pendingPassage;
         pending = null;
         pendingPassage = null;
-        place.unitId().filter(unit -> !reader.restorePosition(unit)).ifPresent(unit -> placeMessage.set(
+        place.unitId().filter(unit -> !reader.restorePosition(unit)).ifPresent(unit -> tellSoon(
                 "The briefing no longer has the part '" + unit + "'; it opens where it was last read."));
         if (passage != null) {
             reader.position().selectPassage(passage.start(), passage.end());

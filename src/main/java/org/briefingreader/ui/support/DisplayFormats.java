@@ -44,9 +44,9 @@ public final class DisplayFormats {
         return rest == 0 ? hours + " h read" : hours + " h " + rest + " min read";
     }
 
-    /** {@code "1 section"}, {@code "7 sections"}: English plural by adding "s". */
+    /** {@code "1 section"}, {@code "7 sections"}, {@code "2,098 briefings"}: English plural by adding "s". */
     public static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return String.format(Locale.ENGLISH, "%,d", n) + " " + (n == 1 ? noun : noun + "s");
     }
 
     private static String zone(ZonedDateTime when) {

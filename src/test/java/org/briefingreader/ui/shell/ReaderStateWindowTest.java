@@ -1,7 +1,9 @@
 package org.briefingreader.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import atlantafx.base.theme.PrimerDark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.ReaderStateService;
+import org.briefingreader.domain.state.Theme;
 import org.briefingreader.library.JsonReaderStateStore;
 import org.briefingreader.library.LibraryFolder;
 import org.briefingreader.library.LibraryPaths;
@@ -65,6 +70,37 @@ class ReaderStateWindowTest {
         assertThat(nextList.getSelectionModel().getSelectedItem().id()).isEqualTo(chosen.id());
         assertThat(next.getWidth()).isEqualTo(900);
         assertThat(next.getHeight()).isEqualTo(600);
+        robot.interact(next::close);
+        apps.remove(0).stop();
+    }
+
+    @Test
+    void theThemeAndThePanesComeBackAsTheyWereLeft(FxRobot robot) throws Exception {
+        LibraryService library = ReaderWindowSmokeTest.seededLibrary(libraryDir);
+        ReaderStateService firstRun = loadedState();
+        Stage first = open(robot, library, firstRun);
+        waitUntil(() -> apps.get(0).model().library().selectedProperty().get() != null);
+        SplitPane split = robot.from(first.getScene().getRoot()).lookup(".workspace-split").queryAs(SplitPane.class);
+        robot.interact(() -> {
+            apps.get(0).model().theme().chosenProperty().set(Theme.DARK);
+            split.setDividerPosition(0, 0.31);
+            apps.get(0).model().sidePanelShownProperty().set(false);
+        });
+        robot.interact(first::close);
+        apps.remove(0).stop();
+        assertThat(firstRun.saveIfChanged()).isTrue();
+
+        ReaderStateService nextRun = loadedState();
+        Stage next = open(robot, new LibraryService(LibraryFolder.open(LibraryPaths.under(libraryDir))), nextRun);
+        waitUntil(() -> apps.get(0).model().library().selectedProperty().get() != null);
+
+        assertThat(apps.get(0).model().theme().chosenProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        SplitPane nextSplit = robot.from(next.getScene().getRoot()).lookup(".workspace-split")
+                .queryAs(SplitPane.class);
+        assertThat(nextSplit.getItems()).as("library and reader, no side panel").hasSize(2);
+        assertThat(nextSplit.getDividerPositions()[0]).isCloseTo(0.31, within(0.01));
+        robot.interact(() -> apps.get(0).model().theme().chosenProperty().set(Theme.LIGHT));
         robot.interact(next::close);
         apps.remove(0).stop();
     }

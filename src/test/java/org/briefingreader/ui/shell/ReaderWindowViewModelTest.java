@@ -50,4 +50,44 @@ class ReaderWindowViewModelTest {
 
         assertThat(model.reader().showingProperty().get()).isFalse();
     }
+
+    @Test
+    void openingBriefingsPutsThemAtTheFrontOfTheRecentList() {
+        model.open(Optional.of(seed.id()));
+        model.library().select(newer.id());
+        model.library().select(seed.id());
+
+        assertThat(model.recentIds()).containsExactly(seed.id(), newer.id());
+        assertThat(model.recentEntries()).extracting(e -> e.title()).containsExactly(seed.title(), newer.title());
+    }
+
+    @Test
+    void theRecentListKeepsTheTenLatest() {
+        java.util.List<Briefing> many = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> TestBriefings.simple("Briefing " + i, Optional.of(LocalDate.of(2020, 1, 1 + i)), 1))
+                .toList();
+        ReaderWindowViewModel window = new ReaderWindowViewModel(
+                new LibraryService(new InMemoryBriefingStore(many.toArray(Briefing[]::new))),
+                new InlineBackgroundRunner());
+        window.open(Optional.empty());
+
+        many.forEach(b -> window.library().select(b.id()));
+
+        assertThat(window.recentIds()).hasSize(org.briefingreader.domain.state.ReaderState.MAX_RECENT)
+                .startsWith(many.get(11).id()).doesNotContain(many.get(0).id(), many.get(1).id());
+    }
+
+    @Test
+    void recentBriefingsGoneFromTheLibraryAreNotListedAndSaySoWhenOpened() {
+        model.recentIds().setAll("gone-2017", seed.id());
+        model.open(Optional.of(newer.id()));
+
+        assertThat(model.recentEntries()).extracting(e -> e.id()).containsExactly(newer.id(), seed.id());
+        assertThat(model.openRecent("gone-2017")).isFalse();
+        assertThat(model.statusBar().messageProperty().get()).isEqualTo("That briefing is no longer in the library.");
+        assertThat(model.recentIds()).doesNotContain("gone-2017");
+
+        assertThat(model.openRecent(seed.id())).isTrue();
+        assertThat(model.reader().briefingIdProperty().get()).isEqualTo(seed.id());
+    }
 }

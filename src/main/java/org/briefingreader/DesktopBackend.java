@@ -13,10 +13,13 @@ import org.briefingreader.app.ImportService;
 import org.briefingreader.app.IndexKeeper;
 import org.briefingreader.app.SearchService;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.LinkResolver;
+import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.cli.Backend;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
+import org.briefingreader.app.ReaderLink;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;
@@ -57,6 +60,8 @@ final class DesktopBackend implements Backend {
     private SearchService search;
     private JsonAnnotationStore annotationStore;
     private AnnotationService annotations;
+    /** Where the window opens when a link was given. */
+    private Optional<LinkedPlace> linkedPlace = Optional.empty();
 
     private DesktopBackend(LibraryPaths paths, JsonBriefingStore store) {
         this.paths = paths;
@@ -194,8 +199,30 @@ final class DesktopBackend implements Backend {
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {
+        openWindow(briefingId, Optional.empty());
+    }
+
+    /**
+     * Resolves the link's note to its unit and passage here, before the window starts (so off the FX thread);
+     * a note store that cannot be read still opens the briefing, and the window says why the note is not shown.
+     */
+    @Override
+    public void openWindow(ReaderLink link) throws IOException {
+        LinkedPlace place;
+        try {
+            place = new LinkResolver(library, id -> annotations().notes(id)).resolve(link);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not follow the link {}", link.toUri(), e);
+            place = new LinkedPlace(link.briefingId(), Optional.empty(), Optional.empty(),
+                    Optional.of("The linked note could not be read (details in the log)."));
+        }
+        openWindow(Optional.of(link.briefingId()), Optional.of(place));
+    }
+
+    private void openWindow(Optional<String> briefingId, Optional<LinkedPlace> place) throws IOException {
         // Read while the window is built (docs/performance.md, start-up); the window's first listing takes it.
         library.listAhead();
+        linkedPlace = place;
         ReaderStateService remembered = new ReaderStateService(new JsonReaderStateStore(paths));
         // A bad settings file is already logged by the store; the window starts with the defaults.
         remembered.load();
@@ -234,7 +261,7 @@ final class DesktopBackend implements Backend {
         try {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
-                    Optional.of(remembered), opener::start, indexFeed));
+                    Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace));
         } finally {
             if (opener.isAlive()) {
                 try {

@@ -64,6 +64,14 @@ public interface Backend extends AutoCloseable {
     /** Opens the reader window and returns when it is closed. */
     void openWindow(Optional<String> briefingId) throws IOException;
 
+    /**
+     * Opens the reader window at the place {@code link} leads to and returns when it is closed; a note or briefing
+     * that is gone is said in the window, not an error. By default only the link's briefing is opened.
+     */
+    default void openWindow(org.briefingreader.app.ReaderLink link) throws IOException {
+        openWindow(Optional.of(link.briefingId()));
+    }
+
     /** Closes the index, if it was opened. */
     @Override
     void close() throws IOException;

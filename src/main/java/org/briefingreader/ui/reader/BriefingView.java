@@ -1,20 +1,15 @@
 package org.briefingreader.ui.reader;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableStringValue;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
@@ -32,27 +27,24 @@ import org.fxmisc.richtext.util.UndoUtils;
 /**
  * The reader pane: the selected briefing set as one read-only, selectable document (title, subtitle, captions,
  * summary bullets, lede, headings, paragraphs), with its meta line above it and an outline of the sections
- * beside it.
+ * beside it ({@link OutlineView}).
  *
  * <p>The text area holds exactly the briefing's canonical text (see {@link ReaderDocument}), so offsets of a
  * selection are canonical offsets. Each unit's paragraph carries its kind's style class ({@code unit-title},
  * {@code unit-heading}, ...; the blank paragraphs between units carry {@code unit-gap}), see {@code briefing.css}.
- * Ctrl+=, Ctrl+- and Ctrl+0 change the font size.
+ * A unit whose text holds line breaks fills several paragraphs of its class. Ctrl+=, Ctrl+- and Ctrl+0 change the
+ * font size.
  */
 public final class BriefingView {
     /** Width of the text column in ems of the body size: about 70 characters of serif text. */
     private static final double MEASURE_EM = 34;
     /** The least space either side of the text column, in pixels. */
     private static final double MIN_SIDE = 28;
-    /** Below this reader width the outline is hidden, so the text column keeps a readable width. */
-    private static final double OUTLINE_MIN_READER_WIDTH = 680;
     private static final String GAP_CLASS = "unit-gap";
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final BriefingViewModel model;
     private final StackPane root = new StackPane();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final VBox outlineLinks = new VBox();
     private ReaderDocument shown = ReaderDocument.EMPTY;
 
     public BriefingView(BriefingViewModel model) {
@@ -91,14 +83,12 @@ public final class BriefingView {
         HBox.setHgrow(column, Priority.ALWAYS);
 
         model.documentProperty().addListener((obs, old, document) -> load(document));
-        model.setScroller(unitId -> shown.paragraphOf(unitId).ifPresent(area::showParagraphAtTop));
-        InvalidationListener reportPosition = obs -> reportFirstVisible();
-        area.getVisibleParagraphs().addListener(reportPosition);
-        area.estimatedScrollYProperty().addListener(reportPosition);
-        model.currentSectionProperty().addListener((obs, old, id) -> markCurrent(id));
+        PanePosition position = new PanePosition(area, model, () -> shown);
+        model.setScroller(position::scrollTo);
+        model.position().setSelector(passage -> area.selectRange(passage.start(), passage.end()));
         load(model.documentProperty().get());
 
-        HBox content = new HBox(column, outline());
+        HBox content = new HBox(column, new OutlineView(model, root.widthProperty()).root());
         content.getStyleClass().add("briefing-content");
         content.visibleProperty().bind(model.showingProperty());
 
@@ -137,26 +127,20 @@ public final class BriefingView {
             if (i > 0) {
                 builder.addParagraph("", List.of(), List.of(GAP_CLASS));
             }
-            builder.addParagraph(units.get(i).text(), List.of(), List.of(units.get(i).kind().styleClass()));
+            // The area keeps one paragraph per line: a unit's line breaks start paragraphs of the same style.
+            for (String line : units.get(i).text().split("\n", -1)) {
+                builder.addParagraph(line, List.of(), List.of(units.get(i).kind().styleClass()));
+            }
         }
         if (units.isEmpty()) {
             builder.addParagraph("", List.of(), List.of());
         }
         area.replace(0, area.getLength(), builder.build());
-        fillOutline(document);
-    }
-
-    private void reportFirstVisible() {
-        if (area.getVisibleParagraphs().isEmpty()) {
-            return;
-        }
-        shown.unitAtParagraph(area.visibleParToAllParIndex(0))
-                .ifPresent(unit -> model.firstVisibleUnitChanged(unit.id()));
     }
 
     /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */
     private Node bulletMark(int paragraph) {
-        boolean summary = paragraph % 2 == 0 && shown.unitAtParagraph(paragraph)
+        boolean summary = shown.unitStartingAt(paragraph)
                 .map(unit -> unit.kind() == ReaderUnit.Kind.SUMMARY).orElse(false);
         if (!summary) {
             return null;
@@ -182,42 +166,6 @@ public final class BriefingView {
             }
         }
         event.consume();
-    }
-
-    private Region outline() {
-        Label heading = new Label("In this briefing");
-        heading.getStyleClass().add("outline-heading");
-        outlineLinks.getStyleClass().add("outline-links");
-        VBox outline = new VBox(heading, outlineLinks);
-        outline.getStyleClass().add("briefing-outline");
-        outline.setMinWidth(Region.USE_PREF_SIZE);
-        BooleanExpression wanted = Bindings.isNotEmpty(model.sectionsProperty())
-                .and(root.widthProperty().greaterThanOrEqualTo(OUTLINE_MIN_READER_WIDTH));
-        outline.visibleProperty().bind(wanted);
-        outline.managedProperty().bind(wanted);
-        return outline;
-    }
-
-    private void fillOutline(ReaderDocument document) {
-        List<Node> links = new ArrayList<>();
-        for (ReaderUnit unit : document.units()) {
-            if (unit.kind() == ReaderUnit.Kind.HEADING) {
-                Hyperlink link = new Hyperlink(unit.text());
-                link.getStyleClass().add("outline-link");
-                link.setUserData(unit.id());
-                link.setWrapText(true);
-                link.setFocusTraversable(false);
-                link.setOnAction(event -> model.showSection(unit.id()));
-                links.add(link);
-            }
-        }
-        outlineLinks.getChildren().setAll(links);
-        markCurrent(model.currentSectionProperty().get());
-    }
-
-    private void markCurrent(String sectionId) {
-        outlineLinks.getChildren().forEach(link ->
-                link.pseudoClassStateChanged(CURRENT, Objects.equals(link.getUserData(), sectionId)));
     }
 
     /** A wrapped label showing {@code text}, hidden and taking no space while the text is empty. */

@@ -1,14 +1,16 @@
 package org.briefingreader.ui.reader;
 
 import java.util.Objects;
+import org.briefingreader.domain.SectionKind;
 
 /**
  * One unit of the reading pane: a canonical-text unit (see {@code CanonicalText}) with what it is, so the pane
  * can style it, and the section it belongs to, so the outline can follow the reading position.
  *
- * @param sectionId the enclosing section's id; empty for units before the first section (title, summary, lede)
+ * @param sectionId   the enclosing section's id; empty for units before the first section (title, summary, lede)
+ * @param sectionKind the enclosing section's kind (its outline icon); {@link SectionKind#OTHER} before the first
  */
-public record ReaderUnit(String id, Kind kind, String text, String sectionId) {
+public record ReaderUnit(String id, Kind kind, String text, String sectionId, SectionKind sectionKind) {
     /** What a unit is; each kind is one paragraph style class of the pane. */
     public enum Kind {
         TITLE("unit-title"),
@@ -35,5 +37,11 @@ public record ReaderUnit(String id, Kind kind, String text, String sectionId) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sectionId, "sectionId");
+        Objects.requireNonNull(sectionKind, "sectionKind");
+    }
+
+    /** A unit whose section kind does not matter (before the first section, or in a test). */
+    public ReaderUnit(String id, Kind kind, String text, String sectionId) {
+        this(id, kind, text, sectionId, SectionKind.OTHER);
     }
 }

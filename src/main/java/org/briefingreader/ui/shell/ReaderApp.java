@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
+import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.slf4j.Logger;
@@ -53,11 +54,14 @@ public final class ReaderApp extends Application {
      * @param afterFirstFrame   run once (on the FX thread; it must hand real work to a thread of its own) when
      *                          the first briefing is on screen: slow start-up work (the search index) waits for it
      * @param indexStates       where the status bar learns what the search index is doing
+     * @param initialPlace      the place a link given on the command line leads to (resolved off the FX thread);
+     *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
-            IndexStates indexStates) {
+            IndexStates indexStates, Optional<LinkedPlace> initialPlace) {
         public Context {
+            Objects.requireNonNull(initialPlace, "initialPlace");
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
             Objects.requireNonNull(indexStates, "indexStates");
             Objects.requireNonNull(library, "library");
@@ -68,6 +72,20 @@ public final class ReaderApp extends Application {
             if (windowTitle.isBlank()) {
                 throw new IllegalArgumentException("the window title is blank");
             }
+        }
+
+        /** A context opening no linked place. */
+        public Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
+                LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
+                IndexStates indexStates) {
+            this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
+                    Optional.empty());
+        }
+
+        /** This context, opening at {@code place} when present. */
+        public Context withInitialPlace(Optional<LinkedPlace> place) {
+            return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                    indexStates, place);
         }
 
         /** A context whose status bar shows no index state. */
@@ -139,8 +157,12 @@ public final class ReaderApp extends Application {
         stage.show();
         FirstFrameProbe.install(stage.getScene(), model.reader().showingProperty(), System.out);
         FirstFrameProbe.whenDrawn(stage.getScene(), model.reader().showingProperty(), context.afterFirstFrame());
-        model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
-                .orElse(context.initialBriefingId()));
+        if (context.initialPlace().isPresent()) {
+            model.open(context.initialPlace().get());
+        } else {
+            model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
+                    .orElse(context.initialBriefingId()));
+        }
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
         context.indexStates().onChange(state -> Platform.runLater(() -> model.statusBar().indexChanged(state)));

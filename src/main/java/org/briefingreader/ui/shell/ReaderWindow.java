@@ -38,7 +38,7 @@ public final class ReaderWindow {
         root.setTop(menus);
         root.setCenter(split.root());
         root.setBottom(statusBar.root());
-        ReaderKeys.install(root, model.reader());
+        ReaderKeys.install(root, model);
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);

@@ -124,4 +124,72 @@ class BriefingNavigationTest {
         model.show(seed);
         assertThat(model.readingPositionProperty().get()).isEqualTo("the-history.p1");
     }
+
+    @Test
+    void anOutlineJumpTellsThePlaceLeftButSteppingThroughSectionsDoesNot() {
+        List<ReaderPlace> left = new ArrayList<>();
+        model.position().setJumpListener(left::add);
+        model.firstVisibleUnitChanged("summary.b2");
+
+        assertThat(model.jumpToSection("the-history")).isTrue();
+        model.nextSection();
+        model.previousSection();
+        assertThat(model.jumpToSection("not-a-section")).isFalse();
+
+        assertThat(left).containsExactly(ReaderPlace.of(seed.id(), "summary.b2"));
+        assertThat(model.currentSectionProperty().get()).isEqualTo("the-history");
+        assertThat(model.position().place()).contains(ReaderPlace.of(seed.id(), "the-history"));
+    }
+
+    @Test
+    void aPluggedPositionMemoryIsAskedOnShowAndToldEveryMove() {
+        java.util.Map<String, String> saved = new java.util.HashMap<>();
+        saved.put(other.id(), "part-2.p1");
+        model.setPositionMemory(new PositionMemory() {
+            @Override
+            public Optional<String> positionIn(String briefingId) {
+                return Optional.ofNullable(saved.get(briefingId));
+            }
+
+            @Override
+            public void remember(String briefingId, String unitId) {
+                saved.put(briefingId, unitId);
+            }
+        });
+
+        model.show(other);
+        assertThat(scrolledTo).endsWith("part-2.p1");
+        model.firstVisibleUnitChanged("part-1");
+        assertThat(saved).containsEntry(other.id(), "part-1");
+
+        saved.put(seed.id(), "gone-since.p9");
+        model.show(seed);
+        assertThat(model.readingPositionProperty().get()).as("a unit the briefing lost: its start").isEqualTo("title");
+    }
+
+    @Test
+    void setFontSizeIsClampedAndNotANumberResets() {
+        model.setFontSize(20);
+        assertThat(model.fontSizeProperty().get()).isEqualTo(20);
+        model.setFontSize(500);
+        assertThat(model.fontSizeProperty().get()).isEqualTo(BriefingViewModel.MAX_FONT_SIZE);
+        model.setFontSize(-3);
+        assertThat(model.fontSizeProperty().get()).isEqualTo(BriefingViewModel.MIN_FONT_SIZE);
+        model.setFontSize(Double.NaN);
+        assertThat(model.fontSizeProperty().get()).isEqualTo(BriefingViewModel.DEFAULT_FONT_SIZE);
+    }
+
+    @Test
+    void selectingAPassageScrollsToItsUnitAndHandsTheRangeToTheView() {
+        List<ReadingPosition.PassageRequest> selected = new ArrayList<>();
+        model.position().setSelector(selected::add);
+        org.briefingreader.domain.annotation.CanonicalText.Unit p1 = org.briefingreader.domain.annotation
+                .CanonicalText.of(seed).unit("the-history.p1").orElseThrow();
+
+        assertThat(model.position().selectPassage(p1.start() + 4, p1.start() + 20)).isTrue();
+        assertThat(scrolledTo).endsWith("the-history.p1");
+        assertThat(selected).containsExactly(new ReadingPosition.PassageRequest(p1.start() + 4, p1.start() + 20));
+        assertThat(model.position().selectPassage(5, 5)).isFalse();
+        assertThat(model.position().selectPassage(0, Integer.MAX_VALUE)).isFalse();
+    }
 }

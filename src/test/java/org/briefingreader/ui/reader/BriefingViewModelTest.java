@@ -81,7 +81,7 @@ class BriefingViewModelTest {
                 Optional.of(Duration.ofMinutes(65)), Optional.of("Jane Doe"), List.of(), List.of(), List.of(),
                 List.of(), seed.originalFileName(), seed.contentHash(), Optional.empty());
 
-        assertThat(BriefingViewModel.metaLine(withByline))
+        assertThat(MetaLine.of(withByline))
                 .isEqualTo("Jan 2, 2020 · 09:15 +02:00 · 1 h 5 min read · By Jane Doe");
     }
 

@@ -17,9 +17,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.Paragraph;
+import org.briefingreader.domain.Section;
+import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.annotation.CanonicalText;
 import org.briefingreader.ui.TestBriefings;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -153,6 +157,74 @@ class BriefingViewTest {
         WaitForAsyncUtils.asyncFx(() -> model.restorePosition("the-history.p1"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(firstVisibleParagraph()).isEqualTo(document.paragraphOf("the-history.p1").orElseThrow());
+    }
+
+    @Test
+    void theLastSectionJumpedToStaysCurrentThoughItCannotReachTheTop(FxRobot robot) {
+        robot.clickOn(robot.lookup(".outline-link").lookup("How It Will Play Out").queryAs(Hyperlink.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int heading = document.paragraphOf("how-it-will-play-out").orElseThrow();
+        assertThat(firstVisibleParagraph()).as("the text ends before the heading reaches the top").isLessThan(heading);
+        assertThat(model.currentSectionProperty().get()).isEqualTo("how-it-will-play-out");
+        assertThat(robot.lookup(".outline-link").queryAllAs(Hyperlink.class))
+                .filteredOn(link -> link.getPseudoClassStates().contains(PseudoClass.getPseudoClass("current")))
+                .extracting(Hyperlink::getText).containsExactly("How It Will Play Out");
+        assertThat(area.getText()).as("no spacer in the text").isEqualTo(document.text());
+
+        WaitForAsyncUtils.asyncFx(() -> area.showParagraphAtTop(document.paragraphOf("the-history").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.currentSectionProperty().get()).as("scrolled away: the top rules again")
+                .isEqualTo("the-history");
+    }
+
+    @Test
+    void eachOutlineLinkCarriesTheIconOfItsSectionsKind(FxRobot robot) {
+        List<Hyperlink> links = List.copyOf(robot.lookup(".outline-link").queryAllAs(Hyperlink.class));
+
+        assertThat(links).hasSize(7).allSatisfy(link -> assertThat(link.getGraphic()).isInstanceOf(FontIcon.class));
+        assertThat(links).filteredOn(link -> link.getText().equals("The History")).singleElement()
+                .satisfies(link -> assertThat(((FontIcon) link.getGraphic()).getIconCode())
+                        .isEqualTo(OutlineView.icon(SectionKind.HISTORY)));
+        assertThat(links.stream().map(link -> ((FontIcon) link.getGraphic()).getIconCode()).distinct().count())
+                .as("the seed's sections have several kinds").isGreaterThan(3);
+    }
+
+    @Test
+    void aUnitWithLineBreaksKeepsTheTextCanonicalAndTheLaterUnitsInPlace() {
+        Briefing plain = TestBriefings.simple("Line Breaks", Optional.empty(), 2);
+        Section first = plain.sections().get(0);
+        Section broken = new Section(first.id(), first.heading(), first.kind(), List.of(
+                new Paragraph("part-1.p1", "Line one\nline two"), first.paragraphs().get(1)));
+        Briefing withBreaks = new Briefing(plain.id(), plain.title(), plain.subtitle(), plain.source(),
+                plain.published(), plain.readTime(), plain.byline(), plain.captions(), plain.summary(),
+                plain.lede(), List.of(broken, plain.sections().get(1)), plain.originalFileName(),
+                plain.contentHash(), plain.copyright());
+        ReaderDocument doc = ReaderDocument.of(withBreaks);
+        WaitForAsyncUtils.asyncFx(() -> model.show(withBreaks));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area.getText()).isEqualTo(CanonicalText.of(withBreaks).text());
+        int line2 = doc.paragraphOf("part-1.p1").orElseThrow() + 1;
+        assertThat(area.getParagraph(line2).getText()).isEqualTo("line two");
+        assertThat(area.getParagraph(line2).getParagraphStyle()).containsExactly("unit-paragraph");
+        assertThat(paragraphsStyled("unit-heading")).containsExactly("Part 1", "Part 2");
+
+        WaitForAsyncUtils.asyncFx(() -> model.showSection("part-2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getParagraph(doc.paragraphOf("part-2").orElseThrow()).getText()).isEqualTo("Part 2");
+        assertThat(model.currentSectionProperty().get()).isEqualTo("part-2");
+    }
+
+    @Test
+    void aPassageIsSelectedInThePane() {
+        CanonicalText.Unit p1 = CanonicalText.of(seed).unit("little-progress.p1").orElseThrow();
+
+        WaitForAsyncUtils.asyncFx(() -> model.position().selectPassage(p1.start(), p1.start() + 12));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area.getSelectedText()).isEqualTo(document.text().substring(p1.start(), p1.start() + 12));
+        assertThat(firstVisibleParagraph()).isEqualTo(document.paragraphOf("little-progress.p1").orElseThrow());
     }
 
     private List<String> paragraphsStyled(String styleClass) {

@@ -45,10 +45,7 @@ final class WindowNavigation {
     private boolean navigating;
     private boolean listed;
 
-    /**
-     * Follows {@code library}'s selection into {@code reader}; {@code listings} must be the runner the library lists
-     * with, and its owner must call {@link #afterListing} after each listing.
-     */
+    /** Shows {@code library}'s selection in {@code reader}; {@code listings} is the runner the library lists with. */
     WindowNavigation(LibraryViewModel library, ListingWatcher listings, BriefingViewModel reader,
             StatusBarViewModel statusBar) {
         this.library = Objects.requireNonNull(library, "library");

@@ -23,6 +23,7 @@ public final class ReaderStateService {
     /** What the file holds as far as this run knows; null before {@link #load()} so a first save always writes. */
     private ReaderState saved;
     private boolean loaded;
+    private Optional<String> loadWarning = Optional.empty();
 
     public ReaderStateService(ReaderStateStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -41,7 +42,13 @@ public final class ReaderStateService {
         current = load.state();
         // An unusable file was set aside: the defaults are not on disk yet, so the next save must write them.
         saved = load.warning().isPresent() ? null : load.state();
+        loadWarning = load.warning();
         return load.warning();
+    }
+
+    /** The warning {@link #load()} returned, kept for the window to show once it is up; empty when none. */
+    public synchronized Optional<String> loadWarning() {
+        return loadWarning;
     }
 
     /** The state as it is now in memory. */

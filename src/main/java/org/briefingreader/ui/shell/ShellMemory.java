@@ -2,13 +2,17 @@ package org.briefingreader.ui.shell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.domain.state.ReaderState;
+import org.briefingreader.ui.reader.BriefingViewModel;
+import org.briefingreader.ui.reader.PositionMemory;
 
 /**
- * Restores the window's theme, pane layout and recent briefings from the remembered {@link ReaderState} and keeps
- * them current in it, in memory (saving the file is the composition root's business, off the FX thread).
+ * Restores the window's theme, pane layout, recent briefings, reading font size and reading positions from the
+ * remembered {@link ReaderState} and keeps them current in it, in memory (saving the file happens off the FX
+ * thread: {@link SettingsAutosave} while the window is open, the composition root after it closed).
  */
 final class ShellMemory {
     private final ReaderStateService state;
@@ -29,6 +33,7 @@ final class ShellMemory {
             window.restoreLayout(PaneLayout.fromStored(remembered.dividers()));
         }
         model.recentIds().setAll(remembered.recent());
+        followReading(model.reader(), remembered);
 
         model.theme().chosenProperty().addListener((obs, old, theme) -> state.update(s -> s.withTheme(theme)));
         window.layoutProperty().addListener((obs, old, layout) ->
@@ -37,6 +42,30 @@ final class ShellMemory {
             List<String> recent = List.copyOf(model.recentIds());
             state.update(s -> s.recent().equals(recent) ? s : withRecent(s, recent));
         });
+    }
+
+    /** Before the first briefing is shown, so it opens where it was left and at the remembered size. */
+    private void followReading(BriefingViewModel reader, ReaderState remembered) {
+        reader.setFontSize(remembered.fontSize());
+        reader.fontSizeProperty().addListener((obs, old, size) ->
+                state.update(s -> s.withFontSize(size.doubleValue())));
+        reader.setPositionMemory(new PositionMemory() {
+            @Override
+            public Optional<String> positionIn(String briefingId) {
+                return state.state().positionIn(briefingId);
+            }
+
+            @Override
+            public void remember(String briefingId, String unitId) {
+                // Called as the reader scrolls: only a new top unit changes the state (and so asks for a save).
+                state.update(s -> isLatest(s, briefingId, unitId) ? s : s.withPosition(briefingId, unitId));
+            }
+        });
+    }
+
+    private static boolean isLatest(ReaderState s, String briefingId, String unitId) {
+        return !s.positions().isEmpty() && s.positions().get(0).briefingId().equals(briefingId)
+                && s.positions().get(0).unitId().equals(unitId);
     }
 
     private static ReaderState withRecent(ReaderState s, List<String> recent) {

@@ -56,6 +56,14 @@ public final class StatusBarViewModel {
         show(what + ": " + UserMessages.describe(error) + ".", true, ErrorDetails.chain(error));
     }
 
+    /**
+     * Shows a problem that is not an exception: {@code what} as the message, {@code details} on demand
+     * (e.g. a settings file's one-line warning naming the file).
+     */
+    public void warn(String what, String details) {
+        show(Objects.requireNonNull(what, "what") + ".", true, Objects.requireNonNull(details, "details"));
+    }
+
     /** An exception nobody caught: said plainly, with the reassurance that the window still works. */
     public void failUnexpectedly(Throwable error) {
         Objects.requireNonNull(error, "error");

@@ -28,13 +28,16 @@ public record LibraryEntry(Briefing briefing, String title, String detail, Strin
         Objects.requireNonNull(searchKey, "searchKey");
     }
 
-    /** The row for {@code briefing}: its title, then date, source and section count. */
+    /** The row for {@code briefing}: its title, then date, source and section count (when it has sections). */
     public static LibraryEntry of(Briefing briefing) {
         String date = briefing.published().map(DisplayFormats::date).orElse("Undated");
         List<String> parts = new ArrayList<>();
         parts.add(date);
         briefing.source().ifPresent(parts::add);
-        parts.add(DisplayFormats.count(briefing.sections().size(), "section"));
+        // A news story without headings is common; "0 sections" would only be noise under its title.
+        if (!briefing.sections().isEmpty()) {
+            parts.add(DisplayFormats.count(briefing.sections().size(), "section"));
+        }
 
         List<String> searched = new ArrayList<>();
         searched.add(briefing.title());

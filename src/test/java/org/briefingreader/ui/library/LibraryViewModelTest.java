@@ -37,6 +37,16 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aBriefingWithoutSectionsShowsNoSectionCount() {
+        LibraryViewModel model = model(new InMemoryBriefingStore(
+                TestBriefings.simple("Headline Only", Optional.empty(), 0)));
+
+        model.load(Optional.empty());
+
+        assertThat(model.entriesProperty()).extracting(LibraryEntry::detail).containsExactly("Undated · Test Desk");
+    }
+
+    @Test
     void entryShowsTitleOverDateSourceAndSectionCount() {
         LibraryViewModel model = model(new InMemoryBriefingStore(seed, undated));
 

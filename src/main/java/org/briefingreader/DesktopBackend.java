@@ -194,8 +194,9 @@ final class DesktopBackend implements Backend {
      * background thread, picking up what the command line imports, deletes or annotates meanwhile, and the notes
      * the window itself writes; when briefings changed, the window lists the library again.
      *
-     * <p>The remembered reader state (window bounds, last briefing) is loaded here before the window opens and
-     * saved after it closed, on this thread, so the FX thread never waits for the disk.
+     * <p>The remembered reader state (window, panes, theme, font size, last and recent briefings, reading
+     * positions) is loaded here before the window opens and saved after it closed, on this thread, so the FX
+     * thread never waits for the disk; while it is open the window saves it every half minute in the background.
      */
     @Override
     public void openWindow(Optional<String> briefingId) throws IOException {

@@ -97,7 +97,7 @@ public final class BriefingCommand implements Callable<Integer> {
         if (file != null) {
             if (!Files.exists(file) && file.getFileName().toString().indexOf('.') < 0 && file.getParent() == null) {
                 spec.commandLine().getErr().println("briefing: '" + file + "' is neither a command nor a file"
-                        + " (commands: import, list, show, delete, search, related, reindex; see --help)");
+                        + " (briefing --help lists the commands)");
                 return USAGE;
             }
             FileResult result = backend().importer(ImportCommand.DEFAULT_MAX_MB * 1024L * 1024L).importOne(file);

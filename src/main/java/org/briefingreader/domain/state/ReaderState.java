@@ -18,7 +18,8 @@ import java.util.Set;
  * @param window       the window's last placement; empty until the window was first closed
  * @param dividers     split-pane divider positions, each a fraction between 0 and 1, left to right
  * @param theme        the chosen theme ({@link Theme#SYSTEM} follows the OS where JavaFX can tell)
- * @param fontSize     reading font size in points, {@link #MIN_FONT_SIZE} to {@link #MAX_FONT_SIZE}
+ * @param fontSize     reading font size in CSS pixels (as the reading pane sets it), {@link #MIN_FONT_SIZE} to
+ *                     {@link #MAX_FONT_SIZE}
  * @param lastBriefing the briefing open when the window closed
  * @param recent       recently opened briefing ids, most recent first, no repeats, at most {@link #MAX_RECENT}
  * @param positions    reading positions, most recently read first, one per briefing, at most
@@ -75,7 +76,7 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
         }
     }
 
-    /** A first run: the OS theme (light on JavaFX 21), 16 points, nothing remembered. */
+    /** A first run: the OS theme (where JavaFX 21 can tell; else light), 16 pixels, nothing remembered. */
     public static ReaderState defaults() {
         return new ReaderState(Optional.empty(), List.of(), Theme.SYSTEM, DEFAULT_FONT_SIZE, Optional.empty(),
                 List.of(), List.of());

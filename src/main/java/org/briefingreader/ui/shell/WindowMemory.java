@@ -44,7 +44,7 @@ final class WindowMemory {
         });
     }
 
-    /** Keeps the open briefing (and the recent list) current, and the bounds once the window is hidden. */
+    /** Keeps the open briefing (and the recent list) current, and the bounds as the window moves and as it hides. */
     void follow(Stage stage, ReaderWindowViewModel model) {
         model.library().selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -55,6 +55,13 @@ final class WindowMemory {
         if (already != null) {
             state.update(s -> s.withOpened(already.id()));
         }
+        // As it moves, not only when it closes: the half-minute save then covers a move before a crash.
+        javafx.beans.InvalidationListener moved = obs -> remember(stage);
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.maximizedProperty().addListener(moved);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(stage));
     }
 

@@ -105,6 +105,22 @@ class ReaderStateWindowTest {
         apps.remove(0).stop();
     }
 
+    @Test
+    void aResizeIsRememberedWhileTheWindowIsStillOpen(FxRobot robot) throws Exception {
+        ReaderStateService state = loadedState();
+        Stage stage = open(robot, ReaderWindowSmokeTest.seededLibrary(libraryDir), state);
+        robot.interact(() -> {
+            stage.setWidth(910);
+            stage.setHeight(610);
+        });
+        // No close: what the half-minute save would write must already hold the new size.
+        assertThat(state.state().window()).hasValueSatisfying(w -> {
+            assertThat(w.width()).isEqualTo(910);
+            assertThat(w.height()).isEqualTo(610);
+        });
+        robot.interact(stage::close);
+    }
+
     private ReaderStateService loadedState() {
         ReaderStateService state = new ReaderStateService(new JsonReaderStateStore(LibraryPaths.under(libraryDir)));
         assertThat(state.load()).isEmpty();

@@ -71,11 +71,20 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Lists the library in the background, then selects {@code wantedId} if it is there, else the briefing
-     * that was selected before, else the first one.
+     * Lists the library in the background, then selects {@code wantedId} if it is there (saying so when it is
+     * not), else the briefing that was selected before, else the first one.
      */
     public void load(Optional<String> wantedId) {
+        load(wantedId, Optional.empty());
+    }
+
+    /**
+     * Like {@link #load(Optional)}, with {@code rememberedId} (the briefing open when the window last closed)
+     * tried quietly before the first one: a remembered briefing deleted since is no news worth a sentence.
+     */
+    public void load(Optional<String> wantedId, Optional<String> rememberedId) {
         Objects.requireNonNull(wantedId, "wantedId");
+        Objects.requireNonNull(rememberedId, "rememberedId");
         loading.set(true);
         failed.set(false);
         status.set("Loading the library\u2026");
@@ -83,7 +92,7 @@ public final class LibraryViewModel {
         LibrarySort order = currentSort();
         runner.run("list the library",
                 () -> LibraryListing.of(library.list(), library.problems(), order),
-                listing -> loaded(listing, wantedId),
+                listing -> loaded(listing, wantedId, rememberedId),
                 this::loadFailed);
     }
 
@@ -156,7 +165,7 @@ public final class LibraryViewModel {
         return problems.getReadOnlyProperty();
     }
 
-    private void loaded(LibraryListing listing, Optional<String> wantedId) {
+    private void loaded(LibraryListing listing, Optional<String> wantedId, Optional<String> rememberedId) {
         String previousId = selected.get() == null ? null : selected.get().id();
         this.listing = listing;
         entries.setAll(listing.entries());
@@ -164,7 +173,8 @@ public final class LibraryViewModel {
         loading.set(false);
 
         boolean wantedFound = wantedId.map(this::select).orElse(false);
-        if (!wantedFound && (previousId == null || !select(previousId))) {
+        if (!wantedFound && (previousId == null || !select(previousId))
+                && !rememberedId.map(this::select).orElse(false)) {
             selected.set(entries.isEmpty() ? null : entries.get(0));
         }
         loadNotice = wantedId.isPresent() && !wantedFound

@@ -166,8 +166,7 @@ public final class ReaderApp extends Application {
         if (context.initialPlace().isPresent()) {
             model.open(context.initialPlace().get());
         } else {
-            model.open(memory.map(m -> m.initialBriefing(context.initialBriefingId()))
-                    .orElse(context.initialBriefingId()));
+            model.open(context.initialBriefingId(), memory.flatMap(WindowMemory::lastBriefing));
         }
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));

@@ -53,6 +53,14 @@ public final class ReaderWindowViewModel {
         library.load(Objects.requireNonNull(initialBriefingId, "initialBriefingId"));
     }
 
+    /**
+     * Like {@link #open(Optional)}, falling back quietly on {@code lastBriefingId} (the one open when the window
+     * last closed) when nothing was asked for or what was asked is missing.
+     */
+    public void open(Optional<String> initialBriefingId, Optional<String> lastBriefingId) {
+        library.load(Objects.requireNonNull(initialBriefingId, "initialBriefingId"), lastBriefingId);
+    }
+
     /** Loads the library in the background and then shows {@code place} (its briefing, scrolled to its unit). */
     public void open(ReaderPlace place) {
         navigation.open(place);

@@ -23,9 +23,9 @@ final class WindowMemory {
         this.state = Objects.requireNonNull(state, "state");
     }
 
-    /** The briefing to open: the one asked for, else the one open when the window last closed. */
-    Optional<String> initialBriefing(Optional<String> asked) {
-        return asked.or(() -> state.state().lastBriefing());
+    /** The briefing open when the window last closed; the window opens it when nothing else is asked for. */
+    Optional<String> lastBriefing() {
+        return state.state().lastBriefing();
     }
 
     /**

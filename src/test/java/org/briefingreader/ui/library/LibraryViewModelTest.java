@@ -76,6 +76,34 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theRememberedBriefingIsSelectedWhenNoneIsAskedFor() {
+        LibraryViewModel model = model(new InMemoryBriefingStore(seed, newer));
+
+        model.load(Optional.empty(), Optional.of(seed.id()));
+
+        assertThat(model.selectedProperty().get().briefing()).isEqualTo(seed);
+    }
+
+    @Test
+    void aRememberedBriefingDeletedSinceFallsBackToTheFirstWithoutASentence() {
+        LibraryViewModel model = model(new InMemoryBriefingStore(seed, newer));
+
+        model.load(Optional.empty(), Optional.of("deleted-since"));
+
+        assertThat(model.selectedProperty().get().id()).isEqualTo(newer.id());
+        assertThat(model.statusProperty().get()).isEqualTo("2 briefings in the library.");
+    }
+
+    @Test
+    void anAskedBriefingComesBeforeTheRememberedOne() {
+        LibraryViewModel model = model(new InMemoryBriefingStore(seed, newer, undated));
+
+        model.load(Optional.of(undated.id()), Optional.of(seed.id()));
+
+        assertThat(model.selectedProperty().get().briefing()).isEqualTo(undated);
+    }
+
+    @Test
     void unknownWantedBriefingFallsBackToTheFirstAndSaysSo() {
         LibraryViewModel model = model(new InMemoryBriefingStore(seed, newer));
 

@@ -42,6 +42,13 @@ public final class ReaderWindow {
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);
+        // The window opens on the text, as calibre's viewer opens on the book: arrow and page keys scroll it, and
+        // the library's filter box keeps its prompt instead of taking the first focus.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(briefingView.textArea()::requestFocus);
+            }
+        });
     }
 
     /**

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * Esc clears it; Down and Enter hand over to the list through {@code toList}.
  */
 final class LibraryFilterField {
-    static final String PROMPT = "Filter by title, source, date";
+    static final String PROMPT = "Filter by title, source\u2026";
 
     private final CustomTextField field = new CustomTextField();
 

@@ -43,10 +43,15 @@ public final class ReaderWindow {
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);
         // The window opens on the text, as calibre's viewer opens on the book: arrow and page keys scroll it, and
-        // the library's filter box keeps its prompt instead of taking the first focus.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(briefingView.textArea()::requestFocus);
+        // the library's filter box keeps its prompt instead of taking the first focus. Hidden nodes take no focus,
+        // so it waits for the first briefing to show.
+        model.reader().showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (is) {
+                    obs.removeListener(this);
+                    javafx.application.Platform.runLater(briefingView.textArea()::requestFocus);
+                }
             }
         });
     }

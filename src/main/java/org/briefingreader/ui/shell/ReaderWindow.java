@@ -22,12 +22,16 @@ public final class ReaderWindow {
 
     private final BorderPane root = new BorderPane();
     private final ReaderWindowViewModel model;
-    private final SidePanel sidePanel = new SidePanel();
+    private final SidePanel sidePanel;
     private final WorkspaceSplit split;
     private final StatusBar statusBar;
 
     public ReaderWindow(ReaderWindowViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
+        // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
+        // which the theme would then replace (a wasted load of a large stylesheet at every start).
+        ThemeStyles.useStylesheetOf(model.theme());
+        sidePanel = new SidePanel();
         LibraryView libraryView = new LibraryView(model.library());
         BriefingView briefingView = new BriefingView(model.reader());
         split = new WorkspaceSplit(libraryView.root(), briefingView.root(), sidePanel.root(),

@@ -28,6 +28,15 @@ final class ThemeStyles {
         theme.effectiveProperty().addListener((obs, old, now) -> paint(now, root));
     }
 
+    /**
+     * Sets the current theme's user-agent stylesheet without following it. Call on the FX thread before the first
+     * control is built, or JavaFX loads its default stylesheet (Modena) first, only for the theme to replace it.
+     */
+    static void useStylesheetOf(ThemeViewModel theme) {
+        Objects.requireNonNull(theme, "theme");
+        useStylesheet(theme.effectiveProperty().get());
+    }
+
     /** The user-agent stylesheet for {@code theme} (LIGHT or DARK). */
     static String stylesheet(Theme theme) {
         return theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
@@ -35,11 +44,15 @@ final class ThemeStyles {
     }
 
     private static void paint(Theme theme, Node root) {
+        useStylesheet(theme);
+        root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+
+    private static void useStylesheet(Theme theme) {
         String wanted = stylesheet(theme);
         // Setting the stylesheet parses it again (a large file): only when it really changes.
         if (!wanted.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(wanted);
         }
-        root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
     }
 }

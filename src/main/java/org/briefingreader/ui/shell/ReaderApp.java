@@ -149,10 +149,10 @@ public final class ReaderApp extends Application {
         window = new ReaderWindow(model);
         reportUncaughtIn(model.statusBar());
         shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
+        shellMemory.ifPresent(m -> m.sayLoadWarning(model));
         context.remembered().ifPresent(remembered -> {
             autosave = new SettingsAutosave(remembered, runner, model.statusBar());
             autosave.start();
-            remembered.loadWarning().ifPresent(warning -> sayOnceListed(model, warning));
         });
         stage.setTitle(context.windowTitle());
         stage.setScene(window.scene(Screen.getPrimary().getVisualBounds()));
@@ -196,25 +196,6 @@ public final class ReaderApp extends Application {
     /** The started window, for tests. */
     ReaderWindow window() {
         return window;
-    }
-
-    /**
-     * A settings file that could not be used is said after the first listing, whose own sentence would
-     * otherwise replace it at once; the details name the file set aside.
-     */
-    private static void sayOnceListed(ReaderWindowViewModel model, String warning) {
-        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
-                if (!is) {
-                    obs.removeListener(this);
-                    // Later in this pulse the listing sets its own sentence; the warning must come after it.
-                    Platform.runLater(() -> model.statusBar().warn(
-                            "Your reader settings could not be used, so the defaults apply", warning));
-                }
-            }
-        };
-        model.library().loadingProperty().addListener(once);
     }
 
     /** Stops the settings timer and the background thread; called by JavaFX after the last window closes. */

@@ -3,6 +3,9 @@ package org.briefingreader.ui.shell;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.domain.state.ReaderState;
@@ -42,6 +45,25 @@ final class ShellMemory {
             List<String> recent = List.copyOf(model.recentIds());
             state.update(s -> s.recent().equals(recent) ? s : withRecent(s, recent));
         });
+    }
+
+    /**
+     * Says in the status bar that the settings file could not be used, if so, after the first listing (whose own
+     * sentence would otherwise replace it at once); the details are the store's line naming the file set aside.
+     */
+    void sayLoadWarning(ReaderWindowViewModel model) {
+        state.loadWarning().ifPresent(warning -> model.library().loadingProperty().addListener(
+                new ChangeListener<Boolean>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+                        if (!loading) {
+                            obs.removeListener(this);
+                            // Later in this pulse the listing sets its own sentence; the warning must come after.
+                            Platform.runLater(() -> model.statusBar().warn(
+                                    "Your reader settings could not be used, so the defaults apply", warning));
+                        }
+                    }
+                }));
     }
 
     /** Before the first briefing is shown, so it opens where it was left and at the remembered size. */

@@ -24,6 +24,8 @@ public final class ReaderStateService {
     private ReaderState saved;
     private boolean loaded;
     private Optional<String> loadWarning = Optional.empty();
+    /** False when the loaded file is still in place but could not be used: this run leaves it alone. */
+    private boolean mayWrite = true;
 
     public ReaderStateService(ReaderStateStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -43,6 +45,7 @@ public final class ReaderStateService {
         // An unusable file was set aside: the defaults are not on disk yet, so the next save must write them.
         saved = load.warning().isPresent() ? null : load.state();
         loadWarning = load.warning();
+        mayWrite = !load.leaveFile();
         return load.warning();
     }
 
@@ -65,13 +68,18 @@ public final class ReaderStateService {
         return current;
     }
 
-    /** True when the state in memory differs from what was last loaded or saved. */
+    /**
+     * True when the state in memory differs from what was last loaded or saved and may be written; false all run
+     * when the saved file could not be read but is still there (say, a permission problem): writing the
+     * defaults over it would lose settings only this process could not read.
+     */
     public synchronized boolean hasChanges() {
-        return !current.equals(saved);
+        return mayWrite && !current.equals(saved);
     }
 
     /**
-     * Writes the state when it changed since the last load or save; true when it wrote. Not on the FX thread.
+     * Writes the state when it changed since the last load or save (never over a file left alone, see
+     * {@link #hasChanges()}); true when it wrote. Not on the FX thread.
      *
      * @throws IllegalStateException before {@link #load()}: saving then would overwrite the file with defaults
      */
@@ -82,7 +90,7 @@ public final class ReaderStateService {
                 if (!loaded) {
                     throw new IllegalStateException("load() the reader state before saving it");
                 }
-                if (current.equals(saved)) {
+                if (!mayWrite || current.equals(saved)) {
                     return false;
                 }
                 snapshot = current;

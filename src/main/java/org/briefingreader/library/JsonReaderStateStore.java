@@ -69,13 +69,16 @@ public final class JsonReaderStateStore implements ReaderStateStore {
             return new ReaderStateLoad(ReaderState.defaults(), Optional.empty());
         } catch (IOException e) {
             return warn("Could not read the saved reader settings " + file + " (" + reason(e)
-                    + "); using the defaults");
+                    + "); using the defaults", true);
         }
         try {
             return new ReaderStateLoad(ReaderStateJson.read(bytes), Optional.empty());
         } catch (ReaderStateJson.Unusable e) {
+            Optional<String> aside = putAside();
+            String where = aside.map(name -> " (the file was kept as " + name + ")")
+                    .orElse(" (the file could not be renamed aside, so it is left as it is this run)");
             return warn("Ignored the saved reader settings " + file + ": " + e.getMessage() + "; using the defaults"
-                    + putAside());
+                    + where, aside.isEmpty());
         }
     }
 
@@ -85,8 +88,8 @@ public final class JsonReaderStateStore implements ReaderStateStore {
         AtomicFiles.replace(file, ReaderStateJson.write(state), hook);
     }
 
-    /** Renames the unusable file aside; says where, for the warning. */
-    private String putAside() {
+    /** Renames the unusable file aside; its new name, or empty when it could not be moved (the reason is logged). */
+    private Optional<String> putAside() {
         String base = file.getFileName() + ASIDE_MARK + STAMP.format(clock.instant());
         for (int n = 1; ; n++) {
             Path aside = file.resolveSibling(n == 1 ? base : base + "-" + n);
@@ -95,11 +98,12 @@ public final class JsonReaderStateStore implements ReaderStateStore {
                 // Without it, move refuses an existing name and, within one folder, still renames.
                 Files.move(file, aside);
                 AtomicFiles.syncDirectory(file.toAbsolutePath().getParent());
-                return " (the file was kept as " + aside.getFileName() + ")";
+                return Optional.of(aside.getFileName().toString());
             } catch (FileAlreadyExistsException e) {
                 continue; // two bad files in one second: take the next number
             } catch (IOException e) {
-                return " (the file could not be renamed aside: " + reason(e) + ")";
+                LOG.warn("Could not rename {} aside: {}", file, reason(e));
+                return Optional.empty();
             }
         }
     }
@@ -114,8 +118,9 @@ public final class JsonReaderStateStore implements ReaderStateStore {
                 ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
     }
 
-    private static ReaderStateLoad warn(String warning) {
+    /** The defaults with {@code warning}, logged once here; {@code leaveFile} as in {@link ReaderStateLoad}. */
+    private static ReaderStateLoad warn(String warning, boolean leaveFile) {
         LOG.warn("{}", warning);
-        return new ReaderStateLoad(ReaderState.defaults(), Optional.of(warning));
+        return new ReaderStateLoad(ReaderState.defaults(), Optional.of(warning), leaveFile);
     }
 }

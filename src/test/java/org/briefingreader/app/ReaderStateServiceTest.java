@@ -73,6 +73,21 @@ class ReaderStateServiceTest {
     }
 
     @Test
+    void aSettingsFileThatCouldNotBeReadIsNeverWrittenOverThisRun() throws IOException {
+        Files.createDirectories(file()); // unreadable as a file, like one this user may not read
+        ReaderStateService service = service();
+        assertThat(service.load()).hasValueSatisfying(w -> assertThat(w).contains("Could not read"));
+
+        service.update(s -> s.withFontSize(22));
+        assertThat(service.hasChanges()).isFalse();
+        assertThat(service.saveIfChanged()).isFalse();
+        assertThat(file()).isDirectory();
+        try (var left = Files.list(file().getParent())) {
+            assertThat(left).containsExactly(file());
+        }
+    }
+
+    @Test
     void savingBeforeLoadingIsRefusedSoTheFileIsNotOverwrittenWithDefaults() throws IOException {
         ReaderStateService earlier = service();
         earlier.load();

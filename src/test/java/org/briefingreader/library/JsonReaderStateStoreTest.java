@@ -102,6 +102,7 @@ class JsonReaderStateStoreTest {
                 .doesNotContain("\n"));
         assertThat(file()).doesNotExist();
         assertThat(Files.readString(aside, StandardCharsets.UTF_8)).isEqualTo(content);
+        assertThat(load.leaveFile()).as("set aside, so the next save may write in its place").isFalse();
     }
 
     @Test
@@ -138,6 +139,7 @@ class JsonReaderStateStoreTest {
         assertThat(load.warning()).hasValueSatisfying(w -> assertThat(w)
                 .startsWith("Could not read the saved reader settings " + file() + " (")
                 .endsWith("); using the defaults").doesNotContain("\n").doesNotContain("java.io"));
+        assertThat(load.leaveFile()).as("the next save must not replace it").isTrue();
         assertThat(file()).isDirectory();
     }
 

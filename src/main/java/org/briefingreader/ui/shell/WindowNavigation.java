@@ -44,6 +44,12 @@ final class WindowNavigation {
     /** True while this class itself changes the library's selection, which is then no jump of the user's. */
     private boolean navigating;
     private boolean listed;
+    /**
+     * Where the reader landed when the user last chose the shown briefing in the library; null after other moves.
+     * Leaving from exactly there by choosing yet another briefing records nothing: arrowing down a list passes
+     * through briefings without reading them (browsers likewise skip entries the user never interacted with).
+     */
+    private ReaderPlace landedFromList;
 
     /** Shows {@code library}'s selection in {@code reader}; {@code listings} is the runner the library lists with. */
     WindowNavigation(LibraryViewModel library, ListingWatcher listings, BriefingViewModel reader,
@@ -188,9 +194,10 @@ final class WindowNavigation {
                     && !shown.id().equals(next.id());
             shown = next;
             reader.show(next);
-            if (jump) {
+            if (jump && !left.equals(Optional.ofNullable(landedFromList))) {
                 left.ifPresent(this::jumped);
             }
+            landedFromList = !navigating && pending == null ? reader.position().place().orElse(null) : null;
         }
         applyPending();
     }

@@ -97,6 +97,25 @@ class ReaderWindowNavigationTest {
     }
 
     @Test
+    void arrowingThroughTheListRecordsOnlyBriefingsActuallyRead() throws IOException {
+        Briefing baltic = TestBriefings.simple("Baltic Ports Expand", Optional.of(LocalDate.of(2020, 1, 1)), 1);
+        new JsonBriefingStore(LibraryPaths.under(dir).briefings()).save(baltic);
+        model.open(Optional.of(seed.id()));
+        model.reader().jumpToSection("little-progress");
+
+        model.library().select(arctic.id());
+        model.library().select(baltic.id()); // passed through the Arctic briefing without reading it
+        assertThat(model.back()).isTrue();
+        assertThat(place()).isEqualTo(ReaderPlace.of(seed.id(), "little-progress"));
+
+        model.library().select(arctic.id());
+        model.reader().firstVisibleUnitChanged("part-1.p1"); // read on a little: now worth returning to
+        model.library().select(baltic.id());
+        assertThat(model.back()).isTrue();
+        assertThat(place()).isEqualTo(ReaderPlace.of(arctic.id(), "part-1.p1"));
+    }
+
+    @Test
     void aNewJumpAfterGoingBackDropsTheForwardPlaces() {
         model.open(Optional.of(seed.id()));
         model.reader().jumpToSection("the-history");

@@ -27,13 +27,15 @@ final class HelpDialogs {
         return List.of(
                 new Shortcut(ReaderMenus.NEXT_SECTION.getDisplayText() + "  or  ]", "Next section"),
                 new Shortcut(ReaderMenus.PREVIOUS_SECTION.getDisplayText() + "  or  [", "Previous section"),
-                new Shortcut(ReaderMenus.BACK.getDisplayText(), "Back to where a jump started"),
-                new Shortcut(ReaderMenus.FORWARD.getDisplayText(), "Forward again"),
+                new Shortcut(ReaderMenus.BACK.getDisplayText() + "  or mouse Back", "Back to where a jump started"),
+                new Shortcut(ReaderMenus.FORWARD.getDisplayText() + "  or mouse Forward", "Forward again"),
                 new Shortcut(ReaderMenus.ZOOM_IN.getDisplayText(), "Larger text"),
                 new Shortcut(ReaderMenus.ZOOM_OUT.getDisplayText(), "Smaller text"),
                 new Shortcut(ReaderMenus.ACTUAL_SIZE.getDisplayText(), "Text at its usual size"),
                 new Shortcut(ReaderMenus.SHOW_LIBRARY.getDisplayText(), "Show or hide the library"),
                 new Shortcut(ReaderMenus.SHOW_SIDE_PANEL.getDisplayText(), "Show or hide the side panel"),
+                new Shortcut("Esc  (in the library filter)", "Clear the filter"),
+                new Shortcut("Down or Enter  (in the library filter)", "Into the list of briefings"),
                 new Shortcut(ReaderMenus.QUIT.getDisplayText(), "Quit"));
     }
 

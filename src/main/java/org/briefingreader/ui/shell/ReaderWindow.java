@@ -2,7 +2,10 @@ package org.briefingreader.ui.shell;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -49,12 +52,12 @@ public final class ReaderWindow {
         // The window opens on the text, as calibre's viewer opens on the book: arrow and page keys scroll it, and
         // the library's filter box keeps its prompt instead of taking the first focus. Hidden nodes take no focus,
         // so it waits for the first briefing to show.
-        model.reader().showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        model.reader().showingProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
                 if (is) {
                     obs.removeListener(this);
-                    javafx.application.Platform.runLater(briefingView.textArea()::requestFocus);
+                    Platform.runLater(briefingView.textArea()::requestFocus);
                 }
             }
         });

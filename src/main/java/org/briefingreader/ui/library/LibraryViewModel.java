@@ -1,9 +1,6 @@
 package org.briefingreader.ui.library;
 
-import java.text.NumberFormat;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,8 +18,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.ui.support.BackgroundRunner;
-import org.briefingreader.ui.support.DisplayFormats;
-import org.briefingreader.ui.support.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +51,7 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(this, "sort", LibrarySort.NEWEST);
     private final ReadOnlyListWrapper<LibraryEntry> shown =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("No briefings yet.");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(LibraryStatusText.NO_BRIEFINGS);
 
     /** The last listing, which keeps each sort order once made. */
     private LibraryListing listing = LibraryListing.EMPTY;
@@ -87,8 +82,8 @@ public final class LibraryViewModel {
         Objects.requireNonNull(rememberedId, "rememberedId");
         loading.set(true);
         failed.set(false);
-        status.set("Loading the library\u2026");
-        emptyMessage.set("Loading\u2026");
+        status.set(LibraryStatusText.LOADING_STATUS);
+        emptyMessage.set(LibraryStatusText.LOADING_EMPTY);
         LibrarySort order = currentSort();
         runner.run("list the library",
                 () -> LibraryListing.of(library.list(), library.problems(), order),
@@ -98,7 +93,7 @@ public final class LibraryViewModel {
 
     /** Selects the entry with this id; false (and the selection kept) when the list has none. */
     public boolean select(String id) {
-        Optional<LibraryEntry> entry = find(id);
+        Optional<LibraryEntry> entry = entries.stream().filter(e -> e.id().equals(id)).findFirst();
         entry.ifPresent(selected::set);
         return entry.isPresent();
     }
@@ -138,7 +133,7 @@ public final class LibraryViewModel {
 
     /** True when the filter holds a word, so the list may show fewer than all briefings. */
     public boolean isFiltering() {
-        return !filterWords().isEmpty();
+        return !TextFolding.words(filter.get()).isEmpty();
     }
 
     /** The selected entry, or {@code null} when nothing is selected. */
@@ -177,15 +172,13 @@ public final class LibraryViewModel {
                 && !rememberedId.map(this::select).orElse(false)) {
             selected.set(entries.isEmpty() ? null : entries.get(0));
         }
-        loadNotice = wantedId.isPresent() && !wantedFound
-                ? "There is no briefing '" + wantedId.get() + "' in the library. "
-                : "";
+        loadNotice = wantedId.isPresent() && !wantedFound ? LibraryStatusText.missing(wantedId.get()) : "";
         showFiltered();
     }
 
     /** Recomputes the shown list from the sorted entries; per keystroke, so only substring tests per entry. */
     private void showFiltered() {
-        List<String> words = filterWords();
+        List<String> words = TextFolding.words(filter.get());
         List<LibraryEntry> sorted = listing.sorted(currentSort());
         List<LibraryEntry> next = words.isEmpty() ? sorted : sorted.stream().filter(e -> e.matches(words)).toList();
         if (!next.equals(shown)) {
@@ -193,63 +186,21 @@ public final class LibraryViewModel {
             // out two thousand rows: that, not the filtering, is what costs milliseconds.
             shown.setAll(next);
         }
-        if (loading.get()) {
-            emptyMessage.set("Loading\u2026");
-        } else if (entries.isEmpty()) {
-            emptyMessage.set(failed.get() ? "The library could not be read." : "No briefings yet.");
-        } else {
-            emptyMessage.set("No briefings match \u201c" + filter.get().strip() + "\u201d.");
-        }
+        emptyMessage.set(LibraryStatusText.emptyMessage(loading.get(), failed.get(), entries.isEmpty(), filter.get()));
         if (!loading.get() && !failed.get()) {
-            status.set(statusSentence());
+            status.set(LibraryStatusText.counts(loadNotice, entries.size(), shown.size(), isFiltering(), problems));
         }
-    }
-
-    private String statusSentence() {
-        StringBuilder text = new StringBuilder(loadNotice);
-        if (entries.isEmpty()) {
-            text.append("The library is empty.");
-        } else if (isFiltering()) {
-            text.append(grouped(shown.size())).append(" of ").append(count(entries.size(), "briefing"))
-                    .append(" shown.");
-        } else {
-            text.append(count(entries.size(), "briefing")).append(" in the library.");
-        }
-        if (!problems.isEmpty()) {
-            text.append(' ').append(DisplayFormats.count(problems.size(), "file"))
-                    .append(problems.size() == 1 ? " could not be read: " : " could not be read, first: ")
-                    .append(problems.get(0));
-        }
-        return text.toString();
     }
 
     private void loadFailed(Throwable error) {
         LOG.error("Could not list the library", error);
         loading.set(false);
         failed.set(true);
-        status.set("The library could not be read: " + UserMessages.describe(error) + ".");
+        status.set(LibraryStatusText.failure(error));
         showFiltered();
-    }
-
-    private List<String> filterWords() {
-        String text = filter.get() == null ? "" : TextFolding.fold(filter.get()).strip();
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
     }
 
     private LibrarySort currentSort() {
         return sort.get() == null ? LibrarySort.NEWEST : sort.get();
-    }
-
-    /** {@code "2,098 briefings"}: a large library reads better with thousands grouped. */
-    private static String count(int n, String noun) {
-        return grouped(n) + " " + (n == 1 ? noun : noun + "s");
-    }
-
-    private static String grouped(int n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
-    }
-
-    private Optional<LibraryEntry> find(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package org.briefingreader.ui.library;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,12 @@ final class TextFolding {
         }
         String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a filter as typed; none for {@code null} or blank text. */
+    static List<String> words(String filter) {
+        String text = filter == null ? "" : fold(filter).strip();
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
     }
 
     private static boolean isAscii(String text) {

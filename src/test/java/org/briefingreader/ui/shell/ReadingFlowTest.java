@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,11 +39,11 @@ class ReadingFlowTest {
     @TempDir
     Path home;
 
-    private final List<ReaderApp> apps = new ArrayList<>();
+    private final WindowRuns runs = new WindowRuns();
 
     @AfterEach
     void stopApps() {
-        apps.forEach(ReaderApp::stop);
+        runs.stopAll();
     }
 
     @Test
@@ -65,21 +62,20 @@ class ReadingFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(topParagraph(robot)).isEqualTo("What Japan and Russia Want");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        double fontSize = apps.get(0).model().reader().fontSizeProperty().get();
+        double fontSize = runs.current().model().reader().fontSizeProperty().get();
         assertThat(fontSize).isGreaterThan(org.briefingreader.ui.reader.BriefingViewModel.DEFAULT_FONT_SIZE);
 
-        robot.interact(first::close);
-        apps.remove(0).stop();
+        runs.close(robot, first);
         // What DesktopBackend does after the window closed, off the FX thread.
         assertThat(firstRun.saveIfChanged()).isTrue();
 
         ReaderStateService nextRun = loadedState();
         open(robot, nextRun);
-        waitUntil(() -> apps.get(0).model().reader().showingProperty().get());
+        waitUntil(() -> runs.current().model().reader().showingProperty().get());
         waitUntil(() -> "What Japan and Russia Want".equals(topParagraph(robot)));
-        assertThat(apps.get(0).model().reader().titleProperty().get())
+        assertThat(runs.current().model().reader().titleProperty().get())
                 .startsWith("Japan Wants Closer Relations With Russia");
-        assertThat(apps.get(0).model().reader().fontSizeProperty().get()).isEqualTo(fontSize);
+        assertThat(runs.current().model().reader().fontSizeProperty().get()).isEqualTo(fontSize);
     }
 
     @Test
@@ -91,32 +87,21 @@ class ReadingFlowTest {
         String warning = state.load().orElseThrow();
 
         open(robot, state);
-        waitUntil(() -> apps.get(0).model().reader().showingProperty().get());
-        StatusBarViewModel status = apps.get(0).model().statusBar();
+        waitUntil(() -> runs.current().model().reader().showingProperty().get());
+        StatusBarViewModel status = runs.current().model().statusBar();
         waitUntil(() -> status.messageProperty().get().startsWith("Your reader settings could not be used"));
         assertThat(status.detailsProperty().get()).isEqualTo(warning);
-        assertThat(apps.get(0).model().reader().fontSizeProperty().get())
+        assertThat(runs.current().model().reader().fontSizeProperty().get())
                 .isEqualTo(org.briefingreader.ui.reader.BriefingViewModel.DEFAULT_FONT_SIZE);
     }
 
     private ReaderStateService loadedState() {
-        ReaderStateService state = new ReaderStateService(new JsonReaderStateStore(LibraryPaths.under(home)));
-        assertThat(state.load()).isEmpty();
-        return state;
+        return WindowRuns.loadedState(home);
     }
 
     /** A new composition root: a library service on the folder, the remembered state, a window. */
     private Stage open(FxRobot robot, ReaderStateService state) throws Exception {
-        LibraryService library = new LibraryService(LibraryFolder.open(LibraryPaths.under(home)));
-        ReaderApp app = new ReaderApp(new ReaderApp.Context(library, Optional.empty(), ReaderApp.DEFAULT_TITLE,
-                LibraryChanges.NONE, Optional.of(state), () -> { }));
-        apps.add(app);
-        Stage[] stage = new Stage[1];
-        robot.interact(() -> {
-            stage[0] = new Stage();
-            app.start(stage[0]);
-        });
-        return stage[0];
+        return runs.open(robot, new LibraryService(LibraryFolder.open(LibraryPaths.under(home))), state);
     }
 
     private static String topParagraph(FxRobot robot) {
@@ -126,7 +111,6 @@ class ReadingFlowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRuns.waitUntil(condition);
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingreader.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.briefingreader.ui.support.BackgroundRunner;
  * passes them through so that the menus, keys and composition root have one window model to talk to.
  */
 public final class ReaderWindowViewModel {
+    /** What waits for the next listing to be complete: see {@link #afterNextListing}. */
+    private final List<Runnable> waitingForListing = new ArrayList<>();
     private final LibraryViewModel library;
     private final BriefingViewModel reader = new BriefingViewModel();
     private final ThemeViewModel theme = new ThemeViewModel(SystemTheme.detect());
@@ -183,8 +186,19 @@ public final class ReaderWindowViewModel {
         }
     }
 
+    /**
+     * Runs {@code action} once the next listing and the selection it makes are complete, so a sentence it says
+     * comes after the listing's own status instead of being replaced by it at once.
+     */
+    public void afterNextListing(Runnable action) {
+        waitingForListing.add(Objects.requireNonNull(action, "action"));
+    }
+
     /** Called after each listing by the library's runner; the navigation may now show a waiting place. */
     private void afterListing() {
         navigation.afterListing();
+        List<Runnable> due = List.copyOf(waitingForListing);
+        waitingForListing.clear();
+        due.forEach(Runnable::run);
     }
 }

@@ -3,9 +3,6 @@ package org.briefingreader.ui.shell;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.domain.state.ReaderState;
@@ -52,18 +49,8 @@ final class ShellMemory {
      * sentence would otherwise replace it at once); the details are the store's line naming the file set aside.
      */
     void sayLoadWarning(ReaderWindowViewModel model) {
-        state.loadWarning().ifPresent(warning -> model.library().loadingProperty().addListener(
-                new ChangeListener<Boolean>() {
-                    @Override
-                    public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
-                        if (!loading) {
-                            obs.removeListener(this);
-                            // Later in this pulse the listing sets its own sentence; the warning must come after.
-                            Platform.runLater(() -> model.statusBar().warn(
-                                    "Your reader settings could not be used, so the defaults apply", warning));
-                        }
-                    }
-                }));
+        state.loadWarning().ifPresent(warning -> model.afterNextListing(() -> model.statusBar().warn(
+                "Your reader settings could not be used, so the defaults apply", warning)));
     }
 
     /** Before the first briefing is shown, so it opens where it was left and at the remembered size. */

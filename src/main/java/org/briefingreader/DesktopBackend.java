@@ -262,7 +262,7 @@ final class DesktopBackend implements Backend {
         try {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
-                    Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace));
+                    Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search));
         } finally {
             if (opener.isAlive()) {
                 try {

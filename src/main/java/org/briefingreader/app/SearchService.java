@@ -22,6 +22,8 @@ import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.Suggestion;
 import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.annotation.AnnotationStore;
+import org.briefingreader.domain.query.ParsedQuery;
+import org.briefingreader.domain.query.QueryNode;
 import org.briefingreader.domain.query.QueryParser;
 
 /**
@@ -59,6 +61,23 @@ public final class SearchService {
     /** Runs {@code text} in the query language; what of it was ignored is in the results' query notes. */
     public SearchResults search(String text, Optional<SectionKind> kind, int offset, int limit) throws IOException {
         return index.search(new SearchQuery(text, QueryParser.parse(text), kind, offset, limit));
+    }
+
+    /**
+     * Like {@link #search(String, Optional, int, int)}, within one briefing when {@code briefingId} is given: the
+     * window's "this briefing" scope. The query is scoped as parsed, so its own brackets and ORs keep their meaning;
+     * a query with nothing searchable finds nothing, it does not list the whole briefing.
+     */
+    public SearchResults search(String text, Optional<String> briefingId, Optional<SectionKind> kind, int offset,
+            int limit) throws IOException {
+        if (briefingId.isEmpty()) {
+            return search(text, kind, offset, limit);
+        }
+        ParsedQuery parsed = QueryParser.parse(text);
+        ParsedQuery scoped = parsed.root().isEmpty() ? parsed : new ParsedQuery(
+                Optional.of(new QueryNode.And(List.of(parsed.root().get(), new QueryNode.BriefingIs(briefingId.get())))),
+                parsed.notes());
+        return index.search(new SearchQuery(text, scoped, kind, offset, limit));
     }
 
     /** Completions for a search box (words of the library, then headings and titles), best first. */

@@ -148,4 +148,19 @@ class SearchServiceTest {
         assertThat(report.indexed()).isEqualTo(1);
         assertThat(hits("sovereignty")).isPositive();
     }
+
+    @Test
+    void aBriefingScopeFindsOnlyThatBriefingAndKeepsTheQuerysOwnOr() throws Exception {
+        Briefing other = briefing("Crimea Notes", "Crimea and the Kurils were both discussed at length.");
+        store.save(other);
+        search.sync(SyncListener.NONE);
+        String seedId = store.stamps().keySet().stream().filter(id -> !id.equals(other.id())).findFirst().orElseThrow();
+        SearchResults library = search.search("crimea OR kurils", Optional.empty(), Optional.empty(), 0, 50);
+        SearchResults seedOnly = search.search("crimea OR kurils", Optional.of(seedId), Optional.empty(), 0, 50);
+
+        assertThat(library.hits()).extracting(h -> h.briefingId()).contains(seedId, other.id());
+        assertThat(seedOnly.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.briefingId()).isEqualTo(seedId));
+        assertThat(seedOnly.total()).isEqualTo(library.countsByBriefing().get(seedId));
+        assertThat(search.search("", Optional.of(seedId), Optional.empty(), 0, 10).total()).isZero();
+    }
 }

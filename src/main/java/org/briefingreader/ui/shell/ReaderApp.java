@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
+import org.briefingreader.ui.search.SearchAccess;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,11 +58,13 @@ public final class ReaderApp extends Application {
      * @param indexStates       where the status bar learns what the search index is doing
      * @param initialPlace      the place a link given on the command line leads to (resolved off the FX thread);
      *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
+     * @param search            how the Search and Related tabs reach the index (called off the FX thread)
      */
     public record Context(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
-            IndexStates indexStates, Optional<LinkedPlace> initialPlace) {
+            IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search) {
         public Context {
+            Objects.requireNonNull(search, "search");
             Objects.requireNonNull(initialPlace, "initialPlace");
             Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
             Objects.requireNonNull(indexStates, "indexStates");
@@ -80,13 +83,19 @@ public final class ReaderApp extends Application {
                 LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
                 IndexStates indexStates) {
             this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
-                    Optional.empty());
+                    Optional.empty(), SearchAccess.NONE);
         }
 
         /** This context, opening at {@code place} when present. */
         public Context withInitialPlace(Optional<LinkedPlace> place) {
             return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                    indexStates, place);
+                    indexStates, place, search);
+        }
+
+        /** This context, searching through {@code access}. */
+        public Context withSearch(SearchAccess access) {
+            return new Context(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                    indexStates, initialPlace, access);
         }
 
         /** A context whose status bar shows no index state. */

@@ -11,7 +11,9 @@ import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.search.SearchAccess;
+import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.support.FxBackgroundRunner;
+import org.briefingreader.ui.support.FxUiScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,8 @@ public final class ReaderApp extends Application {
 
     private final Context givenContext;
     private FxBackgroundRunner runner;
+    /** Searches run on a thread of their own, so typing is never answered after a briefing load. */
+    private FxBackgroundRunner searchRunner;
     private SettingsAutosave autosave;
     private ReaderWindowViewModel model;
     private ReaderWindow window;
@@ -152,7 +156,9 @@ public final class ReaderApp extends Application {
             throw new IllegalStateException("ReaderApp must be started through ReaderApp.launch(Context)");
         }
         runner = new FxBackgroundRunner();
-        model = new ReaderWindowViewModel(context.library(), runner);
+        searchRunner = new FxBackgroundRunner();
+        model = new ReaderWindowViewModel(context.library(), runner,
+                new SearchParts(context.search(), searchRunner, new FxUiScheduler()));
         Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
         shellMemory.ifPresent(m -> m.restoreTheme(model));
         window = new ReaderWindow(model);
@@ -215,6 +221,9 @@ public final class ReaderApp extends Application {
         }
         if (runner != null) {
             runner.close();
+        }
+        if (searchRunner != null) {
+            searchRunner.close();
         }
     }
 

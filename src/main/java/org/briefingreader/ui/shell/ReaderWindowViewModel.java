@@ -17,6 +17,7 @@ import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
+import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.support.BackgroundRunner;
 
 /**
@@ -39,7 +40,13 @@ public final class ReaderWindowViewModel {
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
+    /** A window that does not search: its Search and Related tabs say search is not available. */
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner) {
+        this(libraryService, runner, SearchParts.none(runner));
+    }
+
+    public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner, SearchParts search) {
+        Objects.requireNonNull(search, "search");
         ListingWatcher listings = new ListingWatcher(runner, this::afterListing);
         this.library = new LibraryViewModel(libraryService, listings);
         this.statusBar = new StatusBarViewModel(library);

@@ -1,0 +1,279 @@
+package org.briefingreader.ui.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import org.briefingreader.domain.SearchHit;
+import org.briefingreader.domain.SectionKind;
+import org.briefingreader.domain.Suggestion;
+import org.briefingreader.ui.support.UiScheduler;
+import org.briefingreader.ui.support.UserMessages;
+
+/**
+ * The Search tab's state: the query as typed, where it looks (this briefing or the library), the chosen kind chip,
+ * and what the last answered search found, as rows to list, chip counts, completions and a spelling correction.
+ *
+ * <p>Typing searches after a short pause ({@link #TYPING_PAUSE}, through the injected scheduler); the scope and the
+ * chips search at once. Every search runs off the FX thread and carries a sequence number: an answer to anything but
+ * the newest request is dropped, and a request already overtaken when its turn comes is not run at all, so a fast
+ * typist never sees the results of an older query. Enter, F3 and Shift+F3 walk the hits in the order listed
+ * ({@link #next()}, {@link #previous()}); Escape hands the reader back ({@link #leave()}).
+ */
+public final class SearchViewModel {
+    /** How long typing must pause before the box searches: a key held down or a fast burst searches once. */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(50);
+
+    private final SearchParts parts;
+    private final ObservableStringValue shownBriefing;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<SearchScope> scope = new SimpleObjectProperty<>(this, "scope", SearchScope.LIBRARY);
+    private final ObjectProperty<Optional<SectionKind>> kind =
+            new SimpleObjectProperty<>(this, "kind", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<SearchOutcome>> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown", Optional.empty());
+    private final ReadOnlyListWrapper<ResultRow> rows = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Suggestion> suggestions =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    /** The newest request's number; read by the search thread to skip requests already overtaken. */
+    private final AtomicLong newest = new AtomicLong();
+    private List<SearchHit> walk = List.of();
+    private UiScheduler.Cancellable waiting = () -> { };
+    private HitNavigator navigator = HitNavigator.NONE;
+    /** True while the box is filled from a completion: that text needs no completions of its own. */
+    private boolean choosing;
+
+    /** @param shownBriefing the id of the briefing in the reader ("" when none): the scope of a briefing search */
+    public SearchViewModel(SearchParts parts, ObservableStringValue shownBriefing) {
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.shownBriefing = Objects.requireNonNull(shownBriefing, "shownBriefing");
+        query.addListener((obs, old, text) -> afterTyping());
+        scope.addListener((obs, old, now) -> searchNow());
+        kind.addListener((obs, old, now) -> searchNow());
+        shownBriefing.addListener((obs, old, id) -> {
+            if (scope.get() == SearchScope.BRIEFING && !query.get().isBlank()) {
+                searchNow();
+            }
+        });
+    }
+
+    /** Where {@link #next()} and the result rows send the reader. */
+    public void setNavigator(HitNavigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+    }
+
+    /** The text in the box, in the query language; searches after each pause in typing. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<SearchScope> scopeProperty() {
+        return scope;
+    }
+
+    /** The chosen kind chip; empty for "All". */
+    public ObjectProperty<Optional<SectionKind>> kindProperty() {
+        return kind;
+    }
+
+    /** What the rows, chips and correction show now: the newest answered search; empty before the first. */
+    public ReadOnlyObjectProperty<Optional<SearchOutcome>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The results grouped by briefing and section, flattened for a list. */
+    public ReadOnlyListProperty<ResultRow> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** Completions of the text typed, best first; empty once one is chosen. */
+    public ReadOnlyListProperty<Suggestion> suggestionsProperty() {
+        return suggestions.getReadOnlyProperty();
+    }
+
+    /** A corrected query when nothing was found and the correction finds something; else "". */
+    public ReadOnlyStringProperty didYouMeanProperty() {
+        return didYouMean.getReadOnlyProperty();
+    }
+
+    /** One line about the results: how many, what was ignored of the query, or why searching failed. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The index in the walk of the hit shown as current; -1 when none. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The current hit, if one is shown. */
+    public Optional<SearchHit> currentHit() {
+        int at = current.get();
+        return at < 0 || at >= walk.size() ? Optional.empty() : Optional.of(walk.get(at));
+    }
+
+    /** Starts searching {@code where}: Ctrl+F for this briefing, Ctrl+Shift+F for the library. */
+    public void searchIn(SearchScope where) {
+        scope.set(Objects.requireNonNull(where, "where"));
+    }
+
+    /** Puts a completion in the box and searches for it (without completing it again). */
+    public void choose(Suggestion suggestion) {
+        choosing = true;
+        try {
+            query.set(suggestion.text());
+        } finally {
+            choosing = false;
+        }
+        suggestions.clear();
+        searchNow();
+    }
+
+    /** Searches for the correction offered; false when none is. */
+    public boolean acceptCorrection() {
+        if (didYouMean.get().isEmpty()) {
+            return false;
+        }
+        query.set(didYouMean.get());
+        searchNow();
+        return true;
+    }
+
+    /** Hides the completions until the text changes again. */
+    public void dismissSuggestions() {
+        suggestions.clear();
+    }
+
+    /** Shows the next hit (the first, when none is current), wrapping at the end; false when there are none. */
+    public boolean next() {
+        return walk.isEmpty() ? false : show(current.get() < 0 ? 0 : (current.get() + 1) % walk.size());
+    }
+
+    /** Shows the hit before the current one (the last, when none is current), wrapping; false when there are none. */
+    public boolean previous() {
+        return walk.isEmpty() ? false : show(current.get() <= 0 ? walk.size() - 1 : current.get() - 1);
+    }
+
+    /** Shows hit {@code index} of the walk (a click on its row); false when there is no such hit. */
+    public boolean show(int index) {
+        if (index < 0 || index >= walk.size()) {
+            return false;
+        }
+        current.set(index);
+        navigator.show(walk.get(index));
+        return true;
+    }
+
+    /** Escape: the reader goes back to where it was before the first hit was shown; the results stay listed. */
+    public void leave() {
+        suggestions.clear();
+        if (current.get() >= 0) {
+            current.set(-1);
+        }
+        navigator.returnToReading();
+    }
+
+    /** Searches again now for what is in the box (the index or the library changed). */
+    public void refresh() {
+        if (!query.get().isBlank()) {
+            searchNow();
+        }
+    }
+
+    private void afterTyping() {
+        waiting.cancel();
+        if (choosing) {
+            return;
+        }
+        long sequence = newest.incrementAndGet();
+        if (query.get().isBlank()) {
+            clear();
+            return;
+        }
+        waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> run(sequence, true));
+    }
+
+    private void searchNow() {
+        waiting.cancel();
+        long sequence = newest.incrementAndGet();
+        if (query.get().isBlank()) {
+            clear();
+            return;
+        }
+        run(sequence, false);
+    }
+
+    private void run(long sequence, boolean suggest) {
+        if (sequence != newest.get()) {
+            return;
+        }
+        String briefing = shownBriefing.get();
+        if (scope.get() == SearchScope.BRIEFING && briefing.isEmpty()) {
+            clear();
+            status.set("Open a briefing to search it, or search the library (Ctrl+Shift+F).");
+            return;
+        }
+        SearchRequest request = new SearchRequest(sequence, query.get(), scope.get(),
+                scope.get() == SearchScope.BRIEFING ? Optional.of(briefing) : Optional.empty(), kind.get(), suggest);
+        parts.runner().run("search for " + request.query(),
+                // Overtaken while queued: a newer request is on its way, this one's answer would be dropped anyway.
+                () -> newest.get() != sequence ? null : SearchOutcome.of(request, parts.access().open()),
+                outcome -> {
+                    if (outcome != null && sequence == newest.get()) {
+                        show(outcome);
+                    }
+                },
+                error -> {
+                    if (sequence == newest.get()) {
+                        clear();
+                        status.set("Search failed: " + UserMessages.describe(error).replaceAll("[.]$", "") + ".");
+                    }
+                });
+    }
+
+    private void show(SearchOutcome outcome) {
+        walk = SearchRows.walk(outcome);
+        current.set(-1);
+        rows.setAll(SearchRows.of(outcome));
+        if (outcome.request().suggest()) {
+            suggestions.setAll(outcome.suggestions());
+        }
+        didYouMean.set(outcome.didYouMean().orElse(""));
+        status.set(SearchRows.status(outcome));
+        shown.set(Optional.of(outcome));
+    }
+
+    private void clear() {
+        walk = List.of();
+        current.set(-1);
+        rows.clear();
+        suggestions.clear();
+        didYouMean.set("");
+        status.set("");
+        shown.set(Optional.empty());
+    }
+
+    /** Matches per kind for the chips, from the last answered search; empty before one. */
+    public Map<SectionKind, Long> kindCounts() {
+        return shown.get().map(SearchOutcome::kindCounts).orElse(Map.of());
+    }
+}

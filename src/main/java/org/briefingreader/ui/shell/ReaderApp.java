@@ -185,7 +185,13 @@ public final class ReaderApp extends Application {
         }
         memory.ifPresent(m -> m.follow(stage, model));
         context.changes().onChange(() -> Platform.runLater(model::reload));
-        context.indexStates().onChange(state -> Platform.runLater(() -> model.statusBar().indexChanged(state)));
+        context.indexStates().onChange(state -> Platform.runLater(() -> {
+            model.statusBar().indexChanged(state);
+            // A search typed while the index was still filling saw part of the library: search again when it is all in.
+            if (state == IndexState.READY) {
+                model.search().refresh();
+            }
+        }));
     }
 
     /**

@@ -13,11 +13,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.briefingreader.domain.state.Theme;
 import org.briefingreader.ui.library.LibraryEntry;
+import org.briefingreader.ui.search.SearchScope;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
@@ -46,23 +48,26 @@ final class ReaderMenus {
     static final KeyCombination PREVIOUS_SECTION = KeyCombination.keyCombination("Alt+Up");
 
     private final ReaderWindowViewModel model;
+    private final SearchCommands search;
     private final Runnable quit;
     private final HelpDialogs help;
     private final Menu openRecent = new Menu("Open Recent");
 
-    private ReaderMenus(ReaderWindowViewModel model, Runnable quit, HelpDialogs help) {
+    private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, Runnable quit, HelpDialogs help) {
         this.model = model;
+        this.search = search;
         this.quit = quit;
         this.help = help;
     }
 
     /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
-    static MenuBar create(ReaderWindowViewModel model, Runnable quit, HelpDialogs help) {
+    static MenuBar create(ReaderWindowViewModel model, SearchCommands search, Runnable quit, HelpDialogs help) {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, quit, help);
-        MenuBar bar = new MenuBar(menus.file(), menus.view(), menus.go(), menus.help());
+        ReaderMenus menus = new ReaderMenus(model, search, quit, help);
+        MenuBar bar = new MenuBar(menus.file(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
         return bar;
@@ -115,6 +120,18 @@ final class ReaderMenus {
                 item("Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, ZOOM_OUT, model.reader()::decreaseFontSize),
                 item("Actual Size", MaterialDesignM.MAGNIFY, ACTUAL_SIZE, model.reader()::resetFontSize),
                 new SeparatorMenuItem(), showLibrary, showSide);
+    }
+
+    private Menu search() {
+        MenuItem next = item("Next Hit", MaterialDesignC.CHEVRON_DOWN, SearchCommands.NEXT_HIT, search::next);
+        MenuItem previous = item("Previous Hit", MaterialDesignC.CHEVRON_UP, SearchCommands.PREVIOUS_HIT,
+                search::previous);
+        return new Menu("Search", null,
+                item("Find in Briefing", MaterialDesignF.FILE_FIND_OUTLINE, SearchCommands.FIND,
+                        () -> search.find(SearchScope.BRIEFING)),
+                item("Find in Library", MaterialDesignM.MAGNIFY, SearchCommands.FIND_IN_LIBRARY,
+                        () -> search.find(SearchScope.LIBRARY)),
+                new SeparatorMenuItem(), next, previous);
     }
 
     private Menu go() {

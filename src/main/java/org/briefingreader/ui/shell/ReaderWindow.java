@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
+import org.briefingreader.ui.search.SearchView;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -28,6 +29,8 @@ public final class ReaderWindow {
     private final SidePanel sidePanel;
     private final WorkspaceSplit split;
     private final StatusBar statusBar;
+    private final SearchView searchView;
+    private final BriefingView briefingView;
 
     public ReaderWindow(ReaderWindowViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -36,16 +39,20 @@ public final class ReaderWindow {
         ThemeStyles.useStylesheetOf(model.theme());
         sidePanel = new SidePanel();
         LibraryView libraryView = new LibraryView(model.library());
-        BriefingView briefingView = new BriefingView(model.reader());
+        briefingView = new BriefingView(model.reader());
         split = new WorkspaceSplit(libraryView.root(), briefingView.root(), sidePanel.root(),
                 model.libraryShownProperty(), model.sidePanelShownProperty());
         statusBar = new StatusBar(model.statusBar());
+        searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
+        sidePanel.searchTab().setContent(searchView.root());
+        SearchCommands search = new SearchCommands(model, sidePanel, searchView);
 
-        MenuBar menus = ReaderMenus.create(model, this::close, new HelpDialogs(root));
+        MenuBar menus = ReaderMenus.create(model, search, this::close, new HelpDialogs(root));
         root.setTop(menus);
         root.setCenter(split.root());
         root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
+        search.install(root);
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);
@@ -73,6 +80,16 @@ public final class ReaderWindow {
 
     public Region root() {
         return root;
+    }
+
+    /** The reading pane. */
+    public BriefingView briefingView() {
+        return briefingView;
+    }
+
+    /** The Search tab's content. */
+    public SearchView searchView() {
+        return searchView;
     }
 
     /** The Search, Notes and Related tabs, for the features that fill them. */

@@ -17,7 +17,9 @@ import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
+import org.briefingreader.ui.search.ReaderHits;
 import org.briefingreader.ui.search.SearchParts;
+import org.briefingreader.ui.search.SearchViewModel;
 import org.briefingreader.ui.support.BackgroundRunner;
 
 /**
@@ -36,6 +38,7 @@ public final class ReaderWindowViewModel {
     private final ThemeViewModel theme = new ThemeViewModel(SystemTheme.detect());
     private final StatusBarViewModel statusBar;
     private final WindowNavigation navigation;
+    private final SearchViewModel search;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -45,12 +48,14 @@ public final class ReaderWindowViewModel {
         this(libraryService, runner, SearchParts.none(runner));
     }
 
-    public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner, SearchParts search) {
-        Objects.requireNonNull(search, "search");
+    public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner, SearchParts searchParts) {
+        Objects.requireNonNull(searchParts, "searchParts");
         ListingWatcher listings = new ListingWatcher(runner, this::afterListing);
         this.library = new LibraryViewModel(libraryService, listings);
         this.statusBar = new StatusBarViewModel(library);
         this.navigation = new WindowNavigation(library, listings, reader, statusBar);
+        this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
+        this.search.setNavigator(new ReaderHits(reader, this::openPlace));
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -98,6 +103,11 @@ public final class ReaderWindowViewModel {
 
     public BriefingViewModel reader() {
         return reader;
+    }
+
+    /** The Search tab: the box, its results, and the walk through the hits. */
+    public SearchViewModel search() {
+        return search;
     }
 
     /** The colour theme: the user's choice and the one painted. */

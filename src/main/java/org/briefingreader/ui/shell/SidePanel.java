@@ -44,6 +44,11 @@ public final class SidePanel {
         return related;
     }
 
+    /** Brings {@code tab} (one of this panel's) to the front. */
+    public void select(Tab tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
     public Region root() {
         return tabs;
     }

@@ -19,9 +19,9 @@ import org.briefingreader.search.LuceneLibraryIndex;
  * A real library for search tests: a briefing store folder and a Lucene index on disk under {@code home}, holding the
  * seed and whatever the test adds, and a {@link SearchAccess} that counts how often a search reached it.
  */
-final class SearchFixture implements AutoCloseable {
+public final class SearchFixture implements AutoCloseable {
     /** A second briefing that also names Crimea, so a library search has two briefings to group. */
-    static final String CRIMEA_NOTES = "Spring Notes\n\nMay 2, 2018\n\nThe Crimea annexation shaped every talk "
+    public static final String CRIMEA_NOTES = "Spring Notes\n\nMay 2, 2018\n\nThe Crimea annexation shaped every talk "
             + "Tokyo held with Moscow that spring.\n";
 
     private final Path home;
@@ -30,7 +30,7 @@ final class SearchFixture implements AutoCloseable {
     private final SearchService service;
     private final AtomicInteger opened = new AtomicInteger();
 
-    SearchFixture(Path home) throws IOException, BriefingInputException {
+    public SearchFixture(Path home) throws IOException, BriefingInputException {
         this.home = home;
         store = new JsonBriefingStore(home.resolve("briefings"));
         index = LuceneLibraryIndex.open(home.resolve("index"));
@@ -39,7 +39,7 @@ final class SearchFixture implements AutoCloseable {
     }
 
     /** Imports {@code text} as a plain-text briefing and brings the index up to date; the briefing's id. */
-    String add(String fileName, String text) throws IOException, BriefingInputException {
+    public String add(String fileName, String text) throws IOException, BriefingInputException {
         Path file = Files.writeString(home.resolve(fileName), text, StandardCharsets.UTF_8);
         Briefing briefing = new PlainTextBriefingParser().parse(file).briefing();
         store.save(briefing);
@@ -48,7 +48,7 @@ final class SearchFixture implements AutoCloseable {
     }
 
     /** Reaches the real service and counts the searches that did. */
-    SearchAccess access() {
+    public SearchAccess access() {
         return () -> {
             opened.incrementAndGet();
             return service;
@@ -56,15 +56,15 @@ final class SearchFixture implements AutoCloseable {
     }
 
     /** How many searches reached the index. */
-    int searches() {
+    public int searches() {
         return opened.get();
     }
 
-    SearchService service() {
+    public SearchService service() {
         return service;
     }
 
-    JsonBriefingStore store() {
+    public JsonBriefingStore store() {
         return store;
     }
 

@@ -1,0 +1,96 @@
+package org.briefingreader.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.briefingreader.domain.SearchHit;
+import org.briefingreader.domain.TextRange;
+
+/**
+ * One row of the results list: a briefing's title with its hit count, a section heading, or a hit's snippet with
+ * the matched words marked. Only hit rows can be selected; the others are headings for the eye.
+ */
+final class ResultCell extends ListCell<ResultRow> {
+    private static final String ELLIPSIS = "\u2026";
+    private static final List<String> ROW_CLASSES = List.of("result-briefing", "result-section", "result-hit");
+
+    private final ListView<ResultRow> list;
+
+    ResultCell(ListView<ResultRow> list) {
+        this.list = list;
+    }
+
+    @Override
+    protected void updateItem(ResultRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll(ROW_CLASSES);
+        setText(null);
+        setGraphic(null);
+        setAccessibleText(null);
+        if (empty || row == null) {
+            return;
+        }
+        if (row instanceof ResultRow.BriefingRow briefing) {
+            getStyleClass().add("result-briefing");
+            Label title = new Label(briefing.title() + "  (" + briefing.shown() + ")");
+            title.setWrapText(true);
+            title.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            setGraphic(title);
+            setAccessibleText("Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
+        } else if (row instanceof ResultRow.SectionRow section) {
+            getStyleClass().add("result-section");
+            setText(section.heading());
+        } else if (row instanceof ResultRow.HitRow hitRow) {
+            getStyleClass().add("result-hit");
+            TextFlow snippet = snippet(hitRow.hit());
+            snippet.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
+            setGraphic(snippet);
+            setAccessibleText(hitRow.hit().snippetText());
+        }
+    }
+
+    /** The hit's snippet, an ellipsis where it was cut, the matched words in their own style class. */
+    static TextFlow snippet(SearchHit hit) {
+        List<Text> parts = new ArrayList<>();
+        if (hit.in() == SearchHit.MatchIn.NOTE) {
+            parts.add(styled("Note: ", "result-note-label"));
+        }
+        TextRange shown = hit.snippet();
+        if (shown.start() > 0) {
+            parts.add(styled(ELLIPSIS, "result-text"));
+        }
+        int at = shown.start();
+        for (TextRange match : hit.matches()) {
+            int start = Math.max(match.start(), shown.start());
+            int end = Math.min(match.end(), shown.end());
+            if (start >= end || start < at) {
+                continue;
+            }
+            if (start > at) {
+                parts.add(styled(hit.text().substring(at, start), "result-text"));
+            }
+            parts.add(styled(hit.text().substring(start, end), "result-match"));
+            at = end;
+        }
+        if (at < shown.end()) {
+            parts.add(styled(hit.text().substring(at, shown.end()), "result-text"));
+        }
+        if (shown.end() < hit.text().length()) {
+            parts.add(styled(ELLIPSIS, "result-text"));
+        }
+        TextFlow flow = new TextFlow(parts.toArray(Text[]::new));
+        flow.getStyleClass().add("result-snippet");
+        return flow;
+    }
+
+    private static Text styled(String text, String styleClass) {
+        Text node = new Text(text);
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+}

@@ -18,6 +18,9 @@ final class ResultCell extends ListCell<ResultRow> {
     private static final String ELLIPSIS = "\u2026";
     private static final List<String> ROW_CLASSES = List.of("result-briefing", "result-section", "result-hit");
 
+    /** Pixels of a row's width not available to its text. */
+    private static final double SIDE_ROOM = 48;
+
     private final ListView<ResultRow> list;
 
     ResultCell(ListView<ResultRow> list) {
@@ -38,7 +41,7 @@ final class ResultCell extends ListCell<ResultRow> {
             getStyleClass().add("result-briefing");
             Label title = new Label(briefing.title() + "  (" + briefing.shown() + ")");
             title.setWrapText(true);
-            title.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            title.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
             setGraphic(title);
             setAccessibleText("Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
         } else if (row instanceof ResultRow.SectionRow section) {
@@ -47,7 +50,9 @@ final class ResultCell extends ListCell<ResultRow> {
         } else if (row instanceof ResultRow.HitRow hitRow) {
             getStyleClass().add("result-hit");
             TextFlow snippet = snippet(hitRow.hit());
-            snippet.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            // Room for the cell's padding, the current-hit bar and the scroll bar: a flow measured wider than it is
+            // laid out wraps once more than its cell is high, and runs into the next row.
+            snippet.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
             snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
             setGraphic(snippet);
             setAccessibleText(hitRow.hit().snippetText());

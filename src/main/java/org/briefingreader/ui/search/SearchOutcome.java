@@ -18,11 +18,12 @@ import org.briefingreader.domain.Suggestion;
  * @param request     what was asked
  * @param results     the hits, filtered by the chosen kind
  * @param kindCounts  matches per section kind without the kind filter
+ * @param allMatches  matches without the kind filter (more than the kinds' sum: title, captions and lede have none)
  * @param didYouMean  the query with misspelt words corrected, when it found nothing and the correction finds more
  * @param suggestions completions of what was typed, best first
  */
 public record SearchOutcome(SearchRequest request, SearchResults results, Map<SectionKind, Long> kindCounts,
-        Optional<String> didYouMean, List<Suggestion> suggestions) {
+        long allMatches, Optional<String> didYouMean, List<Suggestion> suggestions) {
     /** Hits listed at most: the list is for reading, the counts say how many there are in all. */
     public static final int PAGE = 200;
     /** Completions shown under the box. */
@@ -39,12 +40,13 @@ public record SearchOutcome(SearchRequest request, SearchResults results, Map<Se
     /** Runs {@code request} on {@code search}: one or two searches, the completions, and a spelling check if needed. */
     static SearchOutcome of(SearchRequest request, SearchService search) throws IOException {
         SearchResults results = search.search(request.query(), request.briefingId(), request.kind(), 0, PAGE);
-        Map<SectionKind, Long> counts = request.kind().isEmpty() ? results.countsByKind()
-                : search.search(request.query(), request.briefingId(), Optional.empty(), 0, 1).countsByKind();
+        SearchResults unfiltered = request.kind().isEmpty() ? results
+                : search.search(request.query(), request.briefingId(), Optional.empty(), 0, 1);
         Optional<String> corrected = results.total() == 0 && !request.query().isBlank()
                 ? search.didYouMean(request.query()).filter(better -> !better.equals(request.query()))
                 : Optional.empty();
         List<Suggestion> completions = request.suggest() ? search.suggest(request.query(), SUGGESTIONS) : List.of();
-        return new SearchOutcome(request, results, counts, corrected, completions);
+        return new SearchOutcome(request, results, unfiltered.countsByKind(), unfiltered.total(), corrected,
+                completions);
     }
 }

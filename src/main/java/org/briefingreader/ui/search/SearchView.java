@@ -249,7 +249,7 @@ public final class SearchView {
         if (model.shownProperty().get().isEmpty()) {
             return;
         }
-        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        long all = model.shownProperty().get().get().allMatches();
         chips.getChildren().add(chip("All " + all, Optional.empty()));
         for (SectionKind kind : SectionKind.values()) {
             Long count = counts.get(kind);

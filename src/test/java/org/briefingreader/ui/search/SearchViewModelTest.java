@@ -197,6 +197,7 @@ class SearchViewModelTest {
         assertThat(model.shownProperty().get().orElseThrow().results().total())
                 .isEqualTo(counts.get(SectionKind.HISTORY)).isLessThan(all);
         assertThat(model.kindCounts()).isEqualTo(counts);
+        assertThat(model.shownProperty().get().orElseThrow().allMatches()).as("the All chip").isEqualTo(all);
     }
 
     @Test

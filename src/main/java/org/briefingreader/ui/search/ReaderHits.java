@@ -25,14 +25,18 @@ public final class ReaderHits implements HitNavigator {
 
     @Override
     public void show(SearchHit hit) {
+        open(hit.briefingId(), hit.unitId().isEmpty() ? Optional.empty() : Optional.of(hit.unitId()));
+    }
+
+    @Override
+    public void open(String briefingId, Optional<String> unitId) {
         if (readingPlace == null) {
             readingPlace = reader.position().place().orElse(null);
         }
-        Optional<String> unit = hit.unitId().isEmpty() ? Optional.empty() : Optional.of(hit.unitId());
-        if (hit.briefingId().equals(reader.briefingIdProperty().get())) {
-            unit.ifPresent(reader::restorePosition);
+        if (briefingId.equals(reader.briefingIdProperty().get())) {
+            unitId.ifPresent(reader::restorePosition);
         } else {
-            openPlace.test(hit.briefingId(), unit);
+            openPlace.test(briefingId, unitId);
         }
     }
 

@@ -136,7 +136,10 @@ public final class SearchViewModel {
         scope.set(Objects.requireNonNull(where, "where"));
     }
 
-    /** Puts a completion in the box and searches for it (without completing it again). */
+    /**
+     * Puts a completion in the box and searches for it (without completing it again); a heading or a title also
+     * opens its section or briefing, as choosing it in an outline would.
+     */
     public void choose(Suggestion suggestion) {
         choosing = true;
         try {
@@ -146,6 +149,9 @@ public final class SearchViewModel {
         }
         suggestions.clear();
         searchNow();
+        if (suggestion.kind() != Suggestion.Kind.WORD) {
+            suggestion.briefingId().ifPresent(id -> navigator.open(id, suggestion.sectionId()));
+        }
     }
 
     /** Searches for the correction offered; false when none is. */

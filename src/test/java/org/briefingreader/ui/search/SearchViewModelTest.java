@@ -55,6 +55,11 @@ class SearchViewModelTest {
             }
 
             @Override
+            public void open(String briefingId, Optional<String> unitId) {
+                shownHits.add("open " + briefingId + "/" + unitId.orElse(""));
+            }
+
+            @Override
             public void returnToReading() {
                 returns++;
             }
@@ -275,5 +280,20 @@ class SearchViewModelTest {
         clock.advance(SearchViewModel.TYPING_PAUSE);
 
         assertThat(model.statusProperty().get()).startsWith("2 matches in 2 briefings. ").contains("quote");
+    }
+
+    @Test
+    void choosingAHeadingCompletionAlsoOpensItsSection() {
+        SearchViewModel model = model();
+        model.queryProperty().set("little prog");
+        clock.advance(SearchViewModel.TYPING_PAUSE);
+        var heading = model.suggestionsProperty().stream()
+                .filter(s -> s.kind() == org.briefingreader.domain.Suggestion.Kind.HEADING).findFirst().orElseThrow();
+        assertThat(heading.text()).isEqualTo("Little Progress");
+
+        model.choose(heading);
+
+        assertThat(shownHits).containsExactly("open " + TestBriefings.JAPAN_RUSSIA_ID + "/little-progress");
+        assertThat(model.queryProperty().get()).isEqualTo("Little Progress");
     }
 }

@@ -63,6 +63,10 @@ final class SearchRows {
         } else {
             found = matches(results.total()) + " in " + where + ".";
         }
+        if (outcome.asPrefix().isPresent()) {
+            found = "Nothing for the word as typed; words starting with it: " + found.substring(0, 1)
+                    .toLowerCase(Locale.ROOT) + found.substring(1);
+        }
         List<String> notes = results.query().notes();
         return notes.isEmpty() ? found : found + " " + capitalised(String.join("; ", notes)) + ".";
     }

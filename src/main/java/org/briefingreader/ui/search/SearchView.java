@@ -35,6 +35,9 @@ import org.briefingreader.domain.Suggestion;
  * the reader back to where reading was.
  */
 public final class SearchView {
+    /** Height of a completion's row, in pixels: fixed, so the list is exactly as high as its rows. */
+    private static final double COMPLETION_ROW = 28;
+
     private final SearchViewModel model;
     private final StackPane root = new StackPane();
     private final TextField box = new TextField();
@@ -135,8 +138,9 @@ public final class SearchView {
         completions.setOnMouseClicked(event -> chooseSelected());
         completions.visibleProperty().bind(Bindings.isNotEmpty(model.suggestionsProperty())
                 .and(box.focusedProperty().or(completions.focusedProperty())));
-        completions.prefHeightProperty().bind(Bindings.min(240,
-                Bindings.size(model.suggestionsProperty()).multiply(26).add(4)));
+        completions.setFixedCellSize(COMPLETION_ROW);
+        completions.prefHeightProperty().bind(Bindings.min(COMPLETION_ROW * 8 + 4,
+                Bindings.size(model.suggestionsProperty()).multiply(COMPLETION_ROW).add(4)));
         completions.maxHeightProperty().bind(completions.prefHeightProperty());
         StackPane.setAlignment(completions, Pos.TOP_LEFT);
         // Just under the box, over the chips and results.

@@ -296,4 +296,32 @@ class SearchViewModelTest {
         assertThat(shownHits).containsExactly("open " + TestBriefings.JAPAN_RUSSIA_ID + "/little-progress");
         assertThat(model.queryProperty().get()).isEqualTo("Little Progress");
     }
+
+    @Test
+    void aWordStillBeingTypedFindsWhatItStartsWhenItFindsNothingAsItIs() {
+        SearchViewModel model = model();
+        model.queryProperty().set("islands sovereig");
+        clock.advance(SearchViewModel.TYPING_PAUSE);
+
+        SearchOutcome shown = model.shownProperty().get().orElseThrow();
+        assertThat(shown.answered()).isEqualTo("islands sovereig*");
+        assertThat(hits(model)).isNotEmpty().allSatisfy(hit -> assertThat(hit.text()).containsIgnoringCase("sovereign"));
+        assertThat(model.statusProperty().get()).startsWith("Nothing for the word as typed; words starting with it: ");
+        assertThat(model.didYouMeanProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aChosenOrOperatorEndedQueryIsNeverTakenAsAPrefix() {
+        SearchViewModel model = model();
+        model.queryProperty().set("zzzqqq OR");
+        clock.advance(SearchViewModel.TYPING_PAUSE);
+        assertThat(model.shownProperty().get().orElseThrow().asPrefix()).isEmpty();
+
+        model.choose(new org.briefingreader.domain.Suggestion("sovereig", org.briefingreader.domain.Suggestion.Kind.WORD,
+                Optional.empty(), Optional.empty(), List.of()));
+
+        assertThat(model.shownProperty().get().orElseThrow().asPrefix()).as("a chosen text is searched as it is")
+                .isEmpty();
+        assertThat(model.rowsProperty()).isEmpty();
+    }
 }

@@ -188,7 +188,10 @@ public final class BriefingViewModel {
         return marks.marksProperty();
     }
 
-    /** Marks {@code marks} in the shown briefing's text and scrolls to the current hit; ranges beyond it are dropped. */
+    /**
+     * Marks {@code marks} in the shown briefing's text; the pane scrolls to the current hit when it differs from
+     * the one marked before. Ranges beyond the text are dropped.
+     */
     public void showSearchMarks(SearchMarks marks) {
         this.marks.show(marks);
     }

@@ -10,8 +10,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
- * The pane's side of the reading position: scrolls the area when the model asks, and reports the unit at the top
- * as the reader scrolls.
+ * The pane's side of the reading position: scrolls the area when the model asks (to a unit, or to a search hit),
+ * and reports the unit at the top as the reader scrolls.
  *
  * <p>Near the end the text cannot scroll a heading to the top (the last sections are shorter than the pane):
  * while the last line is in view and the unit scrolled to still shows, that unit stays the position, so after
@@ -70,12 +70,18 @@ final class PanePosition {
         if (area.getLength() == 0) {
             return;
         }
+        int paragraph = area.offsetToPosition(offset, Bias.Forward).getMajor();
+        if (area.getScene() == null || area.getScene().getWindow() == null) {
+            // Nothing is laid out off screen to measure: the paragraph at the top is the nearest we can do.
+            area.showParagraphAtTop(paragraph);
+            return;
+        }
         double height = area.getHeight();
         Optional<Bounds> line = lineOf(offset);
         if (line.isPresent() && line.get().getMinY() >= height * EDGE && line.get().getMaxY() <= height * (1 - EDGE)) {
             return;
         }
-        area.showParagraphAtTop(area.offsetToPosition(offset, Bias.Forward).getMajor());
+        area.showParagraphAtTop(paragraph);
         // The flow lays out the new top now, so the line can be measured where it landed.
         area.layout();
         lineOf(offset).ifPresent(landed -> {

@@ -100,8 +100,27 @@ class BriefingViewSearchMarksTest {
     }
 
     @Test
+    void aHitAlreadyWellInViewIsNotScrolledTo(FxRobot robot) {
+        List<TextRange> hits = occurrences("Russia");
+        double height = fx(area::getHeight);
+        TextRange inView = hits.stream().filter(hit -> {
+            Bounds bounds = hitBounds(hit);
+            return bounds != null && bounds.getMinY() > height * 0.2 && bounds.getMaxY() < height * 0.8;
+        }).findFirst().orElseThrow();
+        double before = hitBounds(inView).getMinY();
+
+        robot.interact(() -> model.showSearchMarks(new SearchMarks(hits, Optional.of(inView))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(firstVisibleParagraph()).isZero();
+        assertThat(hitBounds(inView).getMinY()).isEqualTo(before);
+        assertThat(fx(area::getCaretPosition)).isEqualTo(inView.start());
+    }
+
+    @Test
     void aHitShownRightAfterTheBriefingOpensIsScrolledToAndReported(FxRobot robot) {
-        Briefing other = TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.of(LocalDate.of(2021, 3, 1)), 2);
+        Briefing other =
+                TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.of(LocalDate.of(2021, 3, 1)), 2);
         List<TextRange> hits = occurrences("Russia");
         TextRange current = hits.get(hits.size() / 2);
 

@@ -23,7 +23,7 @@ final class PanePosition {
     /** A revealed line lands this far down the pane, as a share of its height. */
     private static final double REVEAL_AT = 1.0 / 3;
     /** A line this near the top or bottom, as a share of the height, is scrolled to, though it shows. */
-    private static final double EDGE = 0.1;
+    private static final double EDGE = 0.15;
     private final StyleClassedTextArea area;
     private final BriefingViewModel model;
     private final Supplier<ReaderDocument> shown;

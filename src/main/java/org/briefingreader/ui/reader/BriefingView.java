@@ -33,7 +33,8 @@ import org.fxmisc.richtext.util.UndoUtils;
  * selection are canonical offsets. Each unit's paragraph carries its kind's style class ({@code unit-title},
  * {@code unit-heading}, ...; the blank paragraphs between units carry {@code unit-gap}), see {@code briefing.css}.
  * A unit whose text holds line breaks fills several paragraphs of its class. Ctrl+=, Ctrl+- and Ctrl+0 change the
- * font size.
+ * font size. Search hits are marked with segment classes ({@code search-hit}, {@code search-current}), and the
+ * view scrolls to each new current hit, see {@link BriefingViewModel#showSearchMarks}.
  */
 public final class BriefingView {
     /** Width of the text column in ems of the body size: about 70 characters of serif text. */
@@ -41,11 +42,16 @@ public final class BriefingView {
     /** The least space either side of the text column, in pixels. */
     private static final double MIN_SIDE = 28;
     private static final String GAP_CLASS = "unit-gap";
+    /** Segment classes of the search marks, see {@code briefing.css}. */
+    static final String HIT_CLASS = "search-hit";
+    static final String CURRENT_CLASS = "search-current";
 
     private final BriefingViewModel model;
     private final StackPane root = new StackPane();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ReaderDocument shown = ReaderDocument.EMPTY;
+    /** True while some text carries a segment style; a text without marks is then not restyled for nothing. */
+    private boolean marked;
 
     public BriefingView(BriefingViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -86,6 +92,13 @@ public final class BriefingView {
         PanePosition position = new PanePosition(area, model, () -> shown);
         model.setScroller(position::scrollTo);
         model.position().setSelector(passage -> area.selectRange(passage.start(), passage.end()));
+        model.searchMarksProperty().addListener((obs, old, marks) -> {
+            paintMarks(marks);
+            marks.current().filter(current -> !marks.current().equals(old.current())).ifPresent(current -> {
+                position.reveal(current.start());
+                area.moveTo(current.start());
+            });
+        });
         load(model.documentProperty().get());
 
         HBox content = new HBox(column, new OutlineView(model, root.widthProperty()).root());
@@ -136,6 +149,22 @@ public final class BriefingView {
             builder.addParagraph("", List.of(), List.of());
         }
         area.replace(0, area.getLength(), builder.build());
+        marked = false;
+        paintMarks(model.searchMarksProperty().get());
+    }
+
+    /**
+     * Sets the segment styles of the whole text in one change: {@value #HIT_CLASS} on every hit,
+     * {@value #CURRENT_CLASS} also on the current one, nothing elsewhere. Paragraph styles stay.
+     */
+    private void paintMarks(SearchMarks marks) {
+        if (marks.isEmpty() && !marked) {
+            return;
+        }
+        TextLayers layers = new TextLayers().addAll(marks.all(), HIT_CLASS);
+        marks.current().ifPresent(current -> layers.add(current, CURRENT_CLASS));
+        area.setStyleSpans(0, layers.spans(area.getLength()));
+        marked = !marks.isEmpty();
     }
 
     /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */

@@ -19,8 +19,9 @@ import org.briefingreader.domain.Paragraph;
  *
  * <p>Absent parts are empty strings or empty lists, so the view can hide them by binding. The seed briefing
  * gives the meta line {@code "May 25, 2018 · 08:30 GMT · 7 min read · Stratfor"}. The reading state lives in
- * {@link ReadingPosition} (the unit at the top, the current section, the moves, the remembered positions) and
- * {@link ReadingFont}; this class passes their commands through so the window has one reader to talk to.
+ * {@link ReadingPosition} (the unit at the top, the current section, the moves, the remembered positions),
+ * {@link ReadingFont} and {@link SearchMarking}; this class passes their commands through so the window has one
+ * reader to talk to.
  */
 public final class BriefingViewModel {
     /** Body font sizes, in pixels; headings and the title scale with it. */
@@ -41,6 +42,7 @@ public final class BriefingViewModel {
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadingPosition position = new ReadingPosition();
     private final ReadingFont font = new ReadingFont();
+    private final SearchMarking marks = new SearchMarking(position.documentProperty());
 
     /** Shows {@code briefing} where it was last read; {@code null} clears the reader. */
     public void show(Briefing briefing) {
@@ -179,6 +181,19 @@ public final class BriefingViewModel {
     /** Shows the section before the current one; false in the first section or before it. */
     public boolean previousSection() {
         return position.previousSection();
+    }
+
+    /** The search hits marked in the pane; {@link SearchMarks#NONE} again whenever another briefing is shown. */
+    public ReadOnlyObjectProperty<SearchMarks> searchMarksProperty() {
+        return marks.marksProperty();
+    }
+
+    /**
+     * Marks {@code marks} in the shown briefing's text; the pane scrolls to the current hit when it differs from
+     * the one marked before. Ranges beyond the text are dropped.
+     */
+    public void showSearchMarks(SearchMarks marks) {
+        this.marks.show(marks);
     }
 
     /** The body font size in pixels. */

@@ -103,6 +103,21 @@ public record ReaderDocument(String briefingId, String text, List<ReaderUnit> un
         return units.stream().filter(u -> u.kind() == ReaderUnit.Kind.HEADING).map(ReaderUnit::id).toList();
     }
 
+    /**
+     * The UTF-16 offset in {@link #text()} of the first character of unit {@code unitId}; empty when there is no
+     * such unit. A range relative to the unit (a search hit) becomes a range of the text by adding it.
+     */
+    public Optional<Integer> startOf(String unitId) {
+        int start = 0;
+        for (ReaderUnit unit : units) {
+            if (unit.id().equals(unitId)) {
+                return Optional.of(start);
+            }
+            start += unit.text().length() + CanonicalText.SEPARATOR.length();
+        }
+        return Optional.empty();
+    }
+
     /** The unit holding UTF-16 offset {@code offset} of the text (a gap counts to the unit after it). */
     public Optional<ReaderUnit> unitAtOffset(int offset) {
         int start = 0;

@@ -1,15 +1,18 @@
 package org.briefingreader.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.Paragraph;
+import org.briefingreader.domain.TextRange;
 import org.briefingreader.ui.TestBriefings;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,55 @@ class BriefingViewModelTest {
 
         assertThat(MetaLine.of(withByline))
                 .isEqualTo("Jan 2, 2020 · 09:15 +02:00 · 1 h 5 min read · By Jane Doe");
+    }
+
+    @Test
+    void searchMarksAreDroppedWhenAnotherBriefingIsShownOrTheReaderCleared() {
+        Briefing seed = TestBriefings.japanRussia();
+        SearchMarks marks = new SearchMarks(List.of(new TextRange(0, 5), new TextRange(20, 26)),
+                Optional.of(new TextRange(20, 26)));
+        model.show(seed);
+
+        model.showSearchMarks(marks);
+        assertThat(model.searchMarksProperty().get()).isEqualTo(marks);
+
+        model.show(seed);
+        assertThat(model.searchMarksProperty().get()).as("the same text again: the offsets still fit").isEqualTo(marks);
+
+        model.show(TestBriefings.simple("Arctic Shipping Lanes Open Up", Optional.empty(), 2));
+        assertThat(model.searchMarksProperty().get()).isEqualTo(SearchMarks.NONE);
+
+        model.showSearchMarks(marks);
+        model.show(null);
+        assertThat(model.searchMarksProperty().get()).isEqualTo(SearchMarks.NONE);
+    }
+
+    @Test
+    void searchMarksBeyondTheTextAreDroppedNotThrown() {
+        model.show(TestBriefings.japanRussia());
+        int length = model.documentProperty().get().text().length();
+        TextRange inside = new TextRange(length - 4, length);
+        TextRange beyond = new TextRange(length - 2, length + 3);
+
+        model.showSearchMarks(new SearchMarks(List.of(inside, beyond), Optional.of(beyond)));
+
+        assertThat(model.searchMarksProperty().get()).isEqualTo(new SearchMarks(List.of(inside), Optional.empty()));
+
+        model.show(null);
+        model.showSearchMarks(new SearchMarks(List.of(inside), Optional.of(inside)));
+        assertThat(model.searchMarksProperty().get().isEmpty()).as("no text, nothing to mark").isTrue();
+    }
+
+    @Test
+    void searchMarksKeepTheirOwnCopyOfTheHits() {
+        List<TextRange> hits = new ArrayList<>(List.of(new TextRange(1, 3)));
+        SearchMarks marks = new SearchMarks(hits, Optional.empty());
+
+        hits.add(new TextRange(5, 8));
+
+        assertThat(marks.all()).containsExactly(new TextRange(1, 3));
+        assertThatThrownBy(() -> new SearchMarks(null, Optional.empty())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SearchMarks(List.of(), null)).isInstanceOf(NullPointerException.class);
     }
 
     private static List<String> texts(List<Paragraph> paragraphs) {

@@ -111,4 +111,18 @@ class ReaderDocumentTest {
         assertThat(document.unitAtOffset(history.start() - 1).map(ReaderUnit::id)).contains("the-history");
         assertThat(document.unitAtOffset(history.end()).map(ReaderUnit::id)).contains("the-history.p1");
     }
+
+    @Test
+    void eachUnitStartsWhereTheCanonicalTextPutsItSoUnitRelativeHitsBecomeTextOffsets() {
+        for (CanonicalText.Unit unit : CanonicalText.of(seed).units()) {
+            int start = document.startOf(unit.id()).orElseThrow();
+            assertThat(start).as(unit.id()).isEqualTo(unit.start());
+            assertThat(document.text().substring(start, start + (unit.end() - unit.start())))
+                    .isEqualTo(document.unit(unit.id()).orElseThrow().text());
+        }
+        int lastParagraph = document.startOf("how-it-will-play-out.p1").orElseThrow();
+        assertThat(document.text().substring(lastParagraph)).startsWith("This does not mean that Russia");
+        assertThat(document.startOf("no-such-unit")).isEmpty();
+        assertThat(ReaderDocument.EMPTY.startOf("title")).isEmpty();
+    }
 }

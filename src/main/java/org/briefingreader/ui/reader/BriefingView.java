@@ -93,6 +93,9 @@ public final class BriefingView {
         model.setScroller(position::scrollTo);
         model.position().setSelector(passage -> area.selectRange(passage.start(), passage.end()));
         model.searchMarksProperty().addListener((obs, old, marks) -> {
+            if (shown != model.documentProperty().get()) {
+                return; // marks of a document this view has not loaded yet: load() paints them
+            }
             paintMarks(marks);
             marks.current().filter(current -> !marks.current().equals(old.current())).ifPresent(current -> {
                 position.reveal(current.start());

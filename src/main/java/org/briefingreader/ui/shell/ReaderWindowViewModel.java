@@ -55,7 +55,7 @@ public final class ReaderWindowViewModel {
         this.statusBar = new StatusBarViewModel(library);
         this.navigation = new WindowNavigation(library, listings, reader, statusBar);
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
-        this.search.setNavigator(new ReaderHits(reader, this::openPlace));
+        new ReaderHits(searchParts, reader, this.search, this::openPlace);
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());

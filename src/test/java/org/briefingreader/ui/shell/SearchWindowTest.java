@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.ui.TestBriefings;
@@ -125,6 +126,17 @@ class SearchWindowTest {
         SearchHit current = app.model().search().currentHit().orElseThrow();
         assertThat(current.unitId()).isEqualTo("why-theres-been-no-progress.p2");
         assertThat(app.model().reader().briefingIdProperty().get()).isEqualTo(TestBriefings.JAPAN_RUSSIA_ID);
+        StyleClassedTextArea area = app.window().briefingView().textArea();
+        int word = app.model().reader().documentProperty().get().startOf(current.unitId()).orElseThrow()
+                + current.matches().get(0).start();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> area.getStyleOfChar(word).contains("search-current"));
+        assertThat(area.getText(word, word + "Crimea".length())).isEqualTo("Crimea");
+        int secondWord = word - current.matches().get(0).start() + current.matches().get(1).start();
+        assertThat(area.getStyleOfChar(secondWord)).as("the hit's other match, softly").contains("search-hit")
+                .doesNotContain("search-current");
+        int paragraph = area.offsetToPosition(word, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        assertThat(paragraph).isBetween(area.firstVisibleParToAllParIndex(), area.lastVisibleParToAllParIndex());
     }
 
     @Test
@@ -181,5 +193,6 @@ class SearchWindowTest {
                 && app.model().reader().readingPositionProperty().get().equals(before));
         assertThat(app.model().search().currentHit()).isEmpty();
         assertThat(app.window().briefingView().textArea().isFocused()).isTrue();
+        assertThat(app.model().reader().searchMarksProperty().get().isEmpty()).as("marks taken away").isTrue();
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
+import org.briefingreader.ui.search.RelatedView;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -40,6 +41,8 @@ public final class ReaderWindow {
         split = new WorkspaceSplit(libraryView.root(), briefingView.root(), sidePanel.root(),
                 model.libraryShownProperty(), model.sidePanelShownProperty());
         statusBar = new StatusBar(model.statusBar());
+        RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
+                briefingView.textArea().caretPositionProperty());
 
         MenuBar menus = ReaderMenus.create(model, this::close, new HelpDialogs(root));
         root.setTop(menus);

@@ -17,6 +17,7 @@ import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
+import org.briefingreader.ui.search.RelatedViewModel;
 import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.support.BackgroundRunner;
 
@@ -36,6 +37,7 @@ public final class ReaderWindowViewModel {
     private final ThemeViewModel theme = new ThemeViewModel(SystemTheme.detect());
     private final StatusBarViewModel statusBar;
     private final WindowNavigation navigation;
+    private final RelatedViewModel related;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -51,6 +53,7 @@ public final class ReaderWindowViewModel {
         this.library = new LibraryViewModel(libraryService, listings);
         this.statusBar = new StatusBarViewModel(library);
         this.navigation = new WindowNavigation(library, listings, reader, statusBar);
+        this.related = new RelatedViewModel(search, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -98,6 +101,11 @@ public final class ReaderWindowViewModel {
 
     public BriefingViewModel reader() {
         return reader;
+    }
+
+    /** The Related tab: passages of other briefings like the one being read. */
+    public RelatedViewModel related() {
+        return related;
     }
 
     /** The colour theme: the user's choice and the one painted. */

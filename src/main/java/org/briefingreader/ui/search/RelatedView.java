@@ -82,17 +82,26 @@ public final class RelatedView {
         return root;
     }
 
-    /** The passage's text around its first marked word, cut to about {@code max} characters on word boundaries. */
+    /**
+     * The snippet of {@code hit} cut to about {@code max} characters on a word boundary, as runs marked where they
+     * are matched words; when the snippet's first matched word lies beyond the cut, the text starts there instead.
+     * An ellipsis stands for the text left out before and after.
+     */
     static List<Piece> pieces(SearchHit hit, int max) {
         String text = hit.text();
         TextRange span = hit.snippet();
         int start = span.start();
         int end = Math.min(span.end(), start + max);
-        if (!hit.matches().isEmpty() && hit.matches().get(0).start() >= end) {
-            start = hit.matches().get(0).start();
+        TextRange firstMatch = hit.matches().stream().filter(m -> m.start() >= span.start()).findFirst()
+                .orElse(null);
+        if (firstMatch != null && firstMatch.end() > end) {
+            start = firstMatch.start();
             end = Math.min(text.length(), start + max);
         }
-        if (end < span.end() && end < text.length()) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
             int space = text.lastIndexOf(' ', end);
             end = space > start ? space : end;
         }

@@ -36,6 +36,8 @@ class RelatedWindowTest {
     @AfterEach
     void stop() throws Exception {
         if (app != null) {
+            // A debounced search still waiting would otherwise fire after stop() closed the search thread.
+            WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> app.model().related().setActive(false)));
             app.stop();
         }
         if (library != null) {

@@ -25,8 +25,8 @@ import org.briefingreader.domain.TextRange;
  * section's heading and a few lines of its text with the shared words marked. A click or Enter opens the passage.
  */
 public final class RelatedView {
-    /** Characters of a passage shown: about three lines of the side panel. */
-    static final int SNIPPET_CHARS = 180;
+    /** Characters of a passage shown: about three lines of a side panel of a quarter of the window. */
+    static final int SNIPPET_CHARS = 120;
 
     private final VBox root = new VBox();
     private final ListView<SearchHit> list = new ListView<>();
@@ -147,8 +147,10 @@ public final class RelatedView {
         PassageCell(RelatedViewModel model, ListView<SearchHit> list) {
             title.getStyleClass().add("related-title");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             heading.getStyleClass().add("related-heading");
             heading.setWrapText(true);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
             heading.managedProperty().bind(heading.visibleProperty());
             snippet.getStyleClass().add("related-snippet");
             box.getStyleClass().add("related-cell");

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.briefingreader.domain.SearchHit;
@@ -46,7 +47,7 @@ class RelatedWindowTest {
     }
 
     @Test
-    void clickingARelatedPassageOpensItThereAndBackReturns(FxRobot robot) throws Exception {
+    void clickingOrEnterOnARelatedPassageOpensItThereAndBackReturns(FxRobot robot) throws Exception {
         library = RelatedLibrary.create(libraryDir);
         app = new ReaderApp(new ReaderApp.Context(library.libraryService(), Optional.of(library.seed.id()))
                 .withSearch(() -> library.search));
@@ -80,6 +81,18 @@ class RelatedWindowTest {
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         waitUntil(() -> reader.briefingIdProperty().get().equals(library.seed.id())
                 && reader.readingPositionProperty().get().equals("the-history.p1"));
+
+        // From the keyboard: the second passage, chosen with the arrow keys, opens with Enter.
+        waitUntil(() -> related.aboutProperty().get().endsWith("(The History)") && related.passages().size() > 1);
+        SearchHit second = related.passages().get(1);
+        ListView<?> list = robot.lookup(".related-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            list.requestFocus();
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> reader.briefingIdProperty().get().equals(second.briefingId())
+                && reader.readingPositionProperty().get().equals(second.unitId()));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
+import org.briefingreader.ui.search.RelatedView;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -46,6 +47,8 @@ public final class ReaderWindow {
         searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
         sidePanel.searchTab().setContent(searchView.root());
         SearchCommands search = new SearchCommands(model, sidePanel, searchView);
+        RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
+                briefingView.textArea().caretPositionProperty());
 
         MenuBar menus = ReaderMenus.create(model, search, this::close, new HelpDialogs(root));
         root.setTop(menus);

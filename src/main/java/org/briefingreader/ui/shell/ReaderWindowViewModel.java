@@ -18,6 +18,7 @@ import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.search.ReaderHits;
+import org.briefingreader.ui.search.RelatedViewModel;
 import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.search.SearchViewModel;
 import org.briefingreader.ui.support.BackgroundRunner;
@@ -39,6 +40,7 @@ public final class ReaderWindowViewModel {
     private final StatusBarViewModel statusBar;
     private final WindowNavigation navigation;
     private final SearchViewModel search;
+    private final RelatedViewModel related;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -56,6 +58,7 @@ public final class ReaderWindowViewModel {
         this.navigation = new WindowNavigation(library, listings, reader, statusBar);
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
+        this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -108,6 +111,11 @@ public final class ReaderWindowViewModel {
     /** The Search tab: the box, its results, and the walk through the hits. */
     public SearchViewModel search() {
         return search;
+    }
+
+    /** The Related tab: passages of other briefings like the one being read. */
+    public RelatedViewModel related() {
+        return related;
     }
 
     /** The colour theme: the user's choice and the one painted. */

@@ -4,9 +4,12 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The production {@link BackgroundRunner}: each piece of work is a {@link Task} on one daemon thread.
@@ -16,6 +19,7 @@ import javafx.concurrent.Task;
  * the JVM alive after the window is gone.
  */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final ExecutorService executor;
@@ -50,7 +54,12 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing (a debounce timer fired after stop): nobody is left to see the answer.
+            LOG.debug("Not started after close: {}", description);
+        }
     }
 
     /** Stops the worker thread; work still queued is dropped and running work is interrupted. */

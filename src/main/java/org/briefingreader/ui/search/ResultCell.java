@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.briefingreader.domain.SearchHit;
@@ -42,7 +43,10 @@ final class ResultCell extends ListCell<ResultRow> {
             Label title = new Label(briefing.title() + "  (" + briefing.shown() + ")");
             title.setWrapText(true);
             title.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
+            title.prefWidthProperty().bind(title.maxWidthProperty());
             setGraphic(title);
+            // Measured with the bold font it is drawn in, so a wrapped title gets the lines it needs.
+            title.applyCss();
             setAccessibleText("Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
         } else if (row instanceof ResultRow.SectionRow section) {
             getStyleClass().add("result-section");
@@ -55,8 +59,21 @@ final class ResultCell extends ListCell<ResultRow> {
             snippet.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
             snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
             setGraphic(snippet);
+            snippet.applyCss();
             setAccessibleText(hitRow.hit().snippetText());
         }
+    }
+
+    /**
+     * As high as the graphic is when wrapped at the width it is given: a wrapping graphic asked for its height at
+     * no particular width answers for one unwrapped line, and the row would cut it off.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof Region graphic) {
+            return snappedTopInset() + snappedBottomInset() + graphic.prefHeight(graphic.prefWidth(-1));
+        }
+        return super.computePrefHeight(width);
     }
 
     /** The hit's snippet, an ellipsis where it was cut, the matched words in their own style class. */

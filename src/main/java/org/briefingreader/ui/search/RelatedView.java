@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -136,7 +135,7 @@ public final class RelatedView {
     }
 
     /** One passage: title, heading, snippet; a click opens it. */
-    private static final class PassageCell extends ListCell<SearchHit> {
+    private static final class PassageCell extends WrappingCell<SearchHit> {
         /** Room left for the list's vertical scroll bar and the cell's padding. */
         private static final double WIDTH_SPARE = 32;
         private final Label title = new Label();

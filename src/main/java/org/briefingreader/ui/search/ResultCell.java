@@ -3,9 +3,7 @@ package org.briefingreader.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.briefingreader.domain.SearchHit;
@@ -15,7 +13,7 @@ import org.briefingreader.domain.TextRange;
  * One row of the results list: a briefing's title with its hit count, a section heading, or a hit's snippet with
  * the matched words marked. Only hit rows can be selected; the others are headings for the eye.
  */
-final class ResultCell extends ListCell<ResultRow> {
+final class ResultCell extends WrappingCell<ResultRow> {
     private static final String ELLIPSIS = "\u2026";
     private static final List<String> ROW_CLASSES = List.of("result-briefing", "result-section", "result-hit");
 
@@ -62,18 +60,6 @@ final class ResultCell extends ListCell<ResultRow> {
             snippet.applyCss();
             setAccessibleText(hitRow.hit().snippetText());
         }
-    }
-
-    /**
-     * As high as the graphic is when wrapped at the width it is given: a wrapping graphic asked for its height at
-     * no particular width answers for one unwrapped line, and the row would cut it off.
-     */
-    @Override
-    protected double computePrefHeight(double width) {
-        if (getGraphic() instanceof Region graphic) {
-            return snappedTopInset() + snappedBottomInset() + graphic.prefHeight(graphic.prefWidth(-1));
-        }
-        return super.computePrefHeight(width);
     }
 
     /** The hit's snippet, an ellipsis where it was cut, the matched words in their own style class. */

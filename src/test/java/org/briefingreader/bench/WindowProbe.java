@@ -51,6 +51,8 @@ final class WindowProbe implements TimedRunner.Hooks {
         final long cpuNanos;
         final long afterApplyNanos;
         long end = -1;
+        /** FX-thread CPU time from the pre-layout listener to {@link #end}. */
+        long wholeCpuNanos = -1;
 
         Pulse(Mode mode, long start, long layoutEnd, long cpuNanos, long afterApplyNanos) {
             this.mode = mode;
@@ -142,6 +144,7 @@ final class WindowProbe implements TimedRunner.Hooks {
     private void afterLayout() {
         long now = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
+        long cpuStart = pulseCpuStart;
         Pulse pulse = new Pulse(mode, pulseStart, now, cpu, pendingApply);
         pendingApply = -1;
         if (pulse.mode != Mode.IDLE) {
@@ -154,6 +157,7 @@ final class WindowProbe implements TimedRunner.Hooks {
         Platform.runLater(() -> {
             long end = System.nanoTime();
             pulse.end = end;
+            pulse.wholeCpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
             painted.forEach(key -> key.pulseEnd = end);
         });
     }

@@ -32,6 +32,7 @@ import org.briefingreader.library.JsonBriefingStore;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.search.BenchOutcomes;
 import org.briefingreader.ui.search.SearchAccess;
+import org.briefingreader.ui.search.SearchOutcome;
 import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.search.SearchScope;
 import org.briefingreader.ui.shell.ReaderWindow;
@@ -55,6 +56,8 @@ public final class WindowSearchBenchmark {
     static final int BARE_PASSES = 3;
     /** Queries typed again, searching the library, with the FX thread sampled: where its time goes. */
     static final int PROFILED = 20;
+    /** The page of hits SearchBenchmark times, for comparison with the window's page. */
+    static final int SMALL_PAGE = 20;
     static final Path REPORT = Path.of("target", "window-search-benchmark.md");
     private static final long SETTLE_MS = 250;
     private static final long ANSWER_TIMEOUT_MS = 5_000;
@@ -129,6 +132,7 @@ public final class WindowSearchBenchmark {
                 type(chosen.get(i), nothing, WindowProbe.Mode.IDLE);
             }
             report.measuredFrom = Instant.now();
+            long[] gcBefore = gc();
             report.loadAtTyping = Machine.loadAverage();
             for (int i = 0; i < chosen.size(); i++) {
                 boolean realFirst = i % 2 == 0;
@@ -142,6 +146,9 @@ public final class WindowSearchBenchmark {
                 }
             }
             report.loadAfterTyping = Machine.loadAverage();
+            long[] gcAfter = gc();
+            report.gc = String.format(java.util.Locale.ROOT, "%,d collections, %,d ms in all (both modes)",
+                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
             progress("profiled pass: " + PROFILED + " queries searching the library, FX thread sampled (not timed)");
             Thread fxThread = fx(Thread::currentThread);
             FxThreadSampler sampler = new FxThreadSampler(fxThread, () -> probe.sampling);
@@ -153,7 +160,7 @@ public final class WindowSearchBenchmark {
             sampler.stop();
             report.sampler = sampler;
             progress("bare service: " + BARE_PASSES + " passes over the typed prefixes");
-            report.bareNanos = bare(real, QueryLog.keystrokes(chosen));
+            report.bare = bare(real, QueryLog.keystrokes(chosen));
             Platform.runLater(Platform::exit);
         }
         report.probe = probe;
@@ -267,18 +274,48 @@ public final class WindowSearchBenchmark {
                 false));
     }
 
-    /** The off-FX-thread work of every typed prefix, run directly on the same service: {@link #BARE_PASSES} passes. */
-    private static long[] bare(SearchService service, List<String> typed) throws Exception {
-        long[] nanos = new long[typed.size() * BARE_PASSES];
+    /**
+     * The off-FX-thread work of every typed prefix, run directly on the same service, {@link #BARE_PASSES} passes;
+     * with its parts timed on their own after it: the page of hits the window asks for, a page of 20, completions.
+     */
+    private static BareTimes bare(SearchService service, List<String> typed) throws Exception {
+        int n = typed.size() * BARE_PASSES;
+        BareTimes times = new BareTimes(new long[n], new long[n], new long[n], new long[n]);
         int at = 0;
         for (int pass = 0; pass < BARE_PASSES; pass++) {
             for (String text : typed) {
                 long start = System.nanoTime();
                 BenchOutcomes.typed(service, at, text);
-                nanos[at++] = System.nanoTime() - start;
+                long outcome = System.nanoTime();
+                service.search(text, Optional.empty(), Optional.empty(), 0, SearchOutcome.PAGE);
+                long page = System.nanoTime();
+                service.search(text, Optional.empty(), Optional.empty(), 0, SMALL_PAGE);
+                long small = System.nanoTime();
+                service.suggest(text, SearchOutcome.SUGGESTIONS);
+                long suggest = System.nanoTime();
+                times.outcome()[at] = outcome - start;
+                times.page()[at] = page - outcome;
+                times.smallPage()[at] = small - page;
+                times.suggest()[at] = suggest - small;
+                at++;
             }
         }
-        return nanos;
+        return times;
+    }
+
+    /** Nanoseconds per typed text and pass: the window's whole work, and three of its parts timed alone. */
+    record BareTimes(long[] outcome, long[] page, long[] smallPage, long[] suggest) {
+    }
+
+    /** Collections so far and milliseconds spent in them, over all collectors. */
+    private static long[] gc() {
+        long count = 0;
+        long ms = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            ms += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {

@@ -163,7 +163,7 @@ final class WindowSearchReport {
 
     private void pulses() {
         section("Pulses on the FX thread");
-        line("Every pulse of the window's scene while a query was typed and answered (until " + "250 ms after its "
+        line("Every pulse of the window's scene while a query was typed and answered (until 250 ms after its "
                 + "last answer was painted): CSS and layout (pre-layout to post-layout listener), the whole pulse "
                 + "(pre-layout listener to a runLater posted from the post-layout listener, so it includes handing the "
                 + "scene to the renderer and waiting for it to finish the frame before), with the FX thread's CPU time "

@@ -30,14 +30,15 @@ import org.briefingreader.ui.support.UserMessages;
  * The Search tab's state: the query as typed, where it looks (this briefing or the library), the chosen kind chip,
  * and what the last answered search found, as rows to list, chip counts, completions and a spelling correction.
  *
- * <p>Typing searches after a short pause ({@link #TYPING_PAUSE}, through the injected scheduler); the scope and the
- * chips search at once. Every search runs off the FX thread and carries a sequence number: an answer to anything but
+ * <p>A key after a pause in typing searches at once; keys that follow it within {@link #TYPING_PAUSE} (a key held
+ * down, a paste, a fast burst) search once, when typing pauses (the pause runs on the injected scheduler). The
+ * scope and the chips search at once. Every search runs off the FX thread and carries a sequence number: an answer to anything but
  * the newest request is dropped, and a request already overtaken when its turn comes is not run at all, so a fast
  * typist never sees the results of an older query. Enter, F3 and Shift+F3 walk the hits in the order listed
  * ({@link #next()}, {@link #previous()}); Escape hands the reader back ({@link #leave()}).
  */
 public final class SearchViewModel {
-    /** How long typing must pause before the box searches: a key held down or a fast burst searches once. */
+    /** Keys closer together than this are a burst, searched once when it ends. */
     public static final Duration TYPING_PAUSE = Duration.ofMillis(50);
 
     private final SearchParts parts;
@@ -58,6 +59,8 @@ public final class SearchViewModel {
     private final AtomicLong newest = new AtomicLong();
     private List<SearchHit> walk = List.of();
     private UiScheduler.Cancellable waiting = () -> { };
+    /** True from a key until typing pauses: keys in a burst wait for the pause, the first one does not. */
+    private boolean burst;
     private HitNavigator navigator = HitNavigator.NONE;
     /** True while the box is filled from a completion: that text needs no completions of its own. */
     private boolean choosing;
@@ -212,14 +215,26 @@ public final class SearchViewModel {
         }
         long sequence = newest.incrementAndGet();
         if (query.get().isBlank()) {
+            burst = false;
             clear();
             return;
         }
-        waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> run(sequence, true));
+        if (burst) {
+            waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> {
+                burst = false;
+                run(sequence, true);
+            });
+        } else {
+            // The first key after a pause searches at once: at a typist's pace, every key gets its results.
+            burst = true;
+            run(sequence, true);
+            waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> burst = false);
+        }
     }
 
     private void searchNow() {
         waiting.cancel();
+        burst = false;
         long sequence = newest.incrementAndGet();
         if (query.get().isBlank()) {
             clear();

@@ -81,14 +81,9 @@ class SearchViewModelTest {
     }
 
     @Test
-    void typingSearchesTheLibraryOnlyOnceTypingPauses() {
+    void aKeyAfterAPauseSearchesTheLibraryAtOnce() {
         SearchViewModel model = model();
         model.queryProperty().set("crimea");
-        clock.advance(SearchViewModel.TYPING_PAUSE.minusMillis(1));
-        assertThat(library.searches()).isZero();
-        assertThat(model.rowsProperty()).isEmpty();
-
-        clock.advance(Duration.ofMillis(1));
 
         assertThat(library.searches()).isEqualTo(1);
         assertThat(hits(model)).extracting(SearchHit::briefingId)
@@ -99,16 +94,32 @@ class SearchViewModelTest {
     }
 
     @Test
-    void aBurstOfKeysSearchesOnceForTheLastText() {
+    void keysAtATypistsPaceEachSearch() {
+        SearchViewModel model = model();
+        for (String typed : List.of("c", "cr", "cri")) {
+            model.queryProperty().set(typed);
+            clock.advance(SearchViewModel.TYPING_PAUSE.multipliedBy(2));
+        }
+
+        assertThat(library.searches()).isEqualTo(3);
+        assertThat(shownQuery(model)).isEqualTo("cri");
+    }
+
+    @Test
+    void aBurstOfKeysSearchesItsFirstKeyAndThenOnceForTheLastText() {
         SearchViewModel model = model();
         for (String typed : List.of("c", "cr", "cri", "crim", "crime", "crimea")) {
             model.queryProperty().set(typed);
             clock.advance(SearchViewModel.TYPING_PAUSE.dividedBy(2));
         }
+        assertThat(library.searches()).isEqualTo(1);
+        assertThat(shownQuery(model)).isEqualTo("c");
+
         clock.advance(SearchViewModel.TYPING_PAUSE);
 
-        assertThat(library.searches()).isEqualTo(1);
+        assertThat(library.searches()).isEqualTo(2);
         assertThat(shownQuery(model)).isEqualTo("crimea");
+        assertThat(clock.pending()).isZero();
     }
 
     @Test

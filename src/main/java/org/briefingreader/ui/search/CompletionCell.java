@@ -10,6 +10,9 @@ import org.briefingreader.domain.TextRange;
 
 /** A completion: its text with the part typed in bold, and what it is (a word, a heading, a title) after it. */
 final class CompletionCell extends ListCell<Suggestion> {
+    /** Made once: each keystroke's completions only change its text. */
+    private final TextFlow flow = new TextFlow();
+
     @Override
     protected void updateItem(Suggestion suggestion, boolean empty) {
         super.updateItem(suggestion, empty);
@@ -33,7 +36,8 @@ final class CompletionCell extends ListCell<Suggestion> {
         if (suggestion.kind() != Suggestion.Kind.WORD) {
             parts.add(part("  " + suggestion.kind().name().toLowerCase(java.util.Locale.ROOT), "completion-kind"));
         }
-        setGraphic(new TextFlow(parts.toArray(Text[]::new)));
+        flow.getChildren().setAll(parts);
+        setGraphic(flow);
         setAccessibleText(text);
     }
 

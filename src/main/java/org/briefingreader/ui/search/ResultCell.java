@@ -15,15 +15,25 @@ import org.briefingreader.domain.TextRange;
  */
 final class ResultCell extends WrappingCell<ResultRow> {
     private static final String ELLIPSIS = "\u2026";
-    private static final List<String> ROW_CLASSES = List.of("result-briefing", "result-section", "result-hit");
+    private static final List<String> ROW_CLASSES =
+            List.of("result-briefing", "result-section", "result-hit", "result-more");
 
     /** Pixels of a row's width not available to its text. */
     private static final double SIDE_ROOM = 48;
 
-    private final ListView<ResultRow> list;
+    /** One title label and one snippet flow per cell, made once: a new answer only changes their text. */
+    private final Label title = new Label();
+    private final TextFlow snippet = new TextFlow();
 
     ResultCell(ListView<ResultRow> list) {
-        this.list = list;
+        title.setWrapText(true);
+        // Room for the cell's padding, the current-hit bar and the scroll bar: a graphic measured wider than it is
+        // laid out wraps once more than its cell is high, and runs into the next row.
+        title.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
+        title.prefWidthProperty().bind(title.maxWidthProperty());
+        snippet.getStyleClass().add("result-snippet");
+        snippet.maxWidthProperty().bind(title.maxWidthProperty());
+        snippet.prefWidthProperty().bind(title.maxWidthProperty());
     }
 
     @Override
@@ -38,32 +48,26 @@ final class ResultCell extends WrappingCell<ResultRow> {
         }
         if (row instanceof ResultRow.BriefingRow briefing) {
             getStyleClass().add("result-briefing");
-            Label title = new Label(briefing.title() + "  (" + briefing.shown() + ")");
-            title.setWrapText(true);
-            title.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
-            title.prefWidthProperty().bind(title.maxWidthProperty());
+            title.setText(briefing.title() + "  (" + briefing.shown() + ")");
             setGraphic(title);
-            // Measured with the bold font it is drawn in, so a wrapped title gets the lines it needs.
-            title.applyCss();
             setAccessibleText("Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
         } else if (row instanceof ResultRow.SectionRow section) {
             getStyleClass().add("result-section");
             setText(section.heading());
         } else if (row instanceof ResultRow.HitRow hitRow) {
             getStyleClass().add("result-hit");
-            TextFlow snippet = snippet(hitRow.hit());
-            // Room for the cell's padding, the current-hit bar and the scroll bar: a flow measured wider than it is
-            // laid out wraps once more than its cell is high, and runs into the next row.
-            snippet.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
-            snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
+            snippet.getChildren().setAll(snippetParts(hitRow.hit()));
             setGraphic(snippet);
-            snippet.applyCss();
             setAccessibleText(hitRow.hit().snippetText());
+        } else if (row instanceof ResultRow.MoreRow more) {
+            getStyleClass().add("result-more");
+            setText(String.format(java.util.Locale.ENGLISH, "Show %,d more\u2026", more.next()));
+            setAccessibleText(getText());
         }
     }
 
     /** The hit's snippet, an ellipsis where it was cut, the matched words in their own style class. */
-    static TextFlow snippet(SearchHit hit) {
+    static List<Text> snippetParts(SearchHit hit) {
         List<Text> parts = new ArrayList<>();
         if (hit.in() == SearchHit.MatchIn.NOTE) {
             parts.add(styled("Note: ", "result-note-label"));
@@ -91,9 +95,7 @@ final class ResultCell extends WrappingCell<ResultRow> {
         if (shown.end() < hit.text().length()) {
             parts.add(styled(ELLIPSIS, "result-text"));
         }
-        TextFlow flow = new TextFlow(parts.toArray(Text[]::new));
-        flow.getStyleClass().add("result-snippet");
-        return flow;
+        return parts;
     }
 
     private static Text styled(String text, String styleClass) {

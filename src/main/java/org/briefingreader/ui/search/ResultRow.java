@@ -23,6 +23,15 @@ public sealed interface ResultRow {
         }
     }
 
+    /** After the hits listed, when there are more: asks for the next {@code next} of them. */
+    record MoreRow(int next) implements ResultRow {
+        public MoreRow {
+            if (next < 1) {
+                throw new IllegalArgumentException("nothing more to show: " + next);
+            }
+        }
+    }
+
     /** A hit: {@code index} is its place in the walk of F3 / Shift+F3. */
     record HitRow(SearchHit hit, int index) implements ResultRow {
         public HitRow {

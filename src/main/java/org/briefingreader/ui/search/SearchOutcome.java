@@ -28,8 +28,13 @@ import org.briefingreader.domain.Suggestion;
  */
 public record SearchOutcome(SearchRequest request, SearchResults results, Map<SectionKind, Long> kindCounts,
         long allMatches, Optional<String> didYouMean, Optional<String> asPrefix, List<Suggestion> suggestions) {
-    /** Hits listed at most: the list is for reading, the counts say how many there are in all. */
-    public static final int PAGE = 200;
+    /**
+     * Hits listed at first: a few screens of the side panel. Each hit costs its stored text and highlighting, so a
+     * longer first page would make every keystroke slower (docs/performance.md); the counts say how many there are.
+     */
+    public static final int PAGE = 50;
+    /** Hits added each time more are asked for. */
+    public static final int MORE = 200;
     /** Completions shown under the box. */
     public static final int SUGGESTIONS = 8;
     /** The query language's operators, which are no word to complete. */
@@ -48,14 +53,14 @@ public record SearchOutcome(SearchRequest request, SearchResults results, Map<Se
 
     /** Runs {@code request} on {@code search}: one or two searches, the completions, and a spelling check if needed. */
     static SearchOutcome of(SearchRequest request, SearchService search) throws IOException {
-        SearchResults results = search.search(request.query(), request.briefingId(), request.kind(), 0, PAGE);
+        SearchResults results = search.search(request.query(), request.briefingId(), request.kind(), 0, request.limit());
         Optional<String> asPrefix = Optional.empty();
         Matcher typing = LAST_WORD_TYPED.matcher(request.query());
         // Half a word finds nothing in a stemmed index: while it is being typed, show what it starts.
         if (results.total() == 0 && request.suggest() && typing.find() && evenQuotes(request.query())
                 && !OPERATOR.matcher(request.query()).find()) {
             String prefixed = request.query() + "*";
-            SearchResults started = search.search(prefixed, request.briefingId(), request.kind(), 0, PAGE);
+            SearchResults started = search.search(prefixed, request.briefingId(), request.kind(), 0, request.limit());
             if (started.total() > 0) {
                 results = started;
                 asPrefix = Optional.of(prefixed);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefingreader.domain.SearchHit;
+import org.briefingreader.domain.SearchQuery;
 import org.briefingreader.domain.SearchResults;
 import org.briefingreader.domain.SearchResults.BriefingGroup;
 import org.briefingreader.domain.SearchResults.SectionGroup;
@@ -36,6 +37,11 @@ final class SearchRows {
                     rows.add(new ResultRow.HitRow(hit, index++));
                 }
             }
+        }
+        SearchResults results = outcome.results();
+        long left = Math.min(results.total(), SearchQuery.MAX_WINDOW) - results.hits().size();
+        if (left > 0) {
+            rows.add(new ResultRow.MoreRow((int) Math.min(SearchOutcome.MORE, left)));
         }
         return rows;
     }

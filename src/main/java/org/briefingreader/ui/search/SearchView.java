@@ -1,7 +1,5 @@
 package org.briefingreader.ui.search;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -18,13 +16,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.Suggestion;
 
 /**
@@ -43,8 +39,6 @@ public final class SearchView {
     private final TextField box = new TextField();
     private final ListView<ResultRow> results = new ListView<>();
     private final ListView<Suggestion> completions = new ListView<>();
-    private final FlowPane chips = new FlowPane(4, 4);
-    private final ToggleGroup chipGroup = new ToggleGroup();
     private final Runnable backToText;
 
     /** @param backToText gives the keyboard back to the reading pane, after Escape */
@@ -84,16 +78,6 @@ public final class SearchView {
         });
         VBox header = new VBox(6, box, scopeSwitch);
 
-        chips.getStyleClass().add("search-chips");
-        model.shownProperty().addListener((obs, old, shown) -> showChips(model.kindCounts()));
-        chipGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
-            if (toggle != null) {
-                @SuppressWarnings("unchecked")
-                Optional<SectionKind> kind = (Optional<SectionKind>) toggle.getUserData();
-                model.kindProperty().set(kind);
-            }
-        });
-
         Label status = new Label();
         status.getStyleClass().add("search-status");
         status.setWrapText(true);
@@ -126,7 +110,7 @@ public final class SearchView {
         model.currentProperty().addListener((obs, old, index) -> selectCurrent(index.intValue()));
         VBox.setVgrow(results, Priority.ALWAYS);
 
-        VBox content = new VBox(8, header, chips, status, didYouMean, results);
+        VBox content = new VBox(8, header, new KindChips(model).root(), status, didYouMean, results);
         content.getStyleClass().add("search-tab");
         content.setPadding(new Insets(10));
 
@@ -224,9 +208,11 @@ public final class SearchView {
     }
 
     private void showSelected() {
-        if (results.getSelectionModel().getSelectedItem() instanceof ResultRow.HitRow hit
-                && hit.index() != model.currentProperty().get()) {
+        ResultRow selected = results.getSelectionModel().getSelectedItem();
+        if (selected instanceof ResultRow.HitRow hit && hit.index() != model.currentProperty().get()) {
             model.show(hit.index());
+        } else if (selected instanceof ResultRow.MoreRow) {
+            model.showMore();
         }
     }
 
@@ -244,38 +230,6 @@ public final class SearchView {
                 return;
             }
         }
-    }
-
-    /** "All 12", then a chip per kind that has matches, in the kinds' order; the chosen one stays chosen. */
-    private void showChips(Map<SectionKind, Long> counts) {
-        chips.getChildren().clear();
-        chipGroup.getToggles().clear();
-        if (model.shownProperty().get().isEmpty()) {
-            return;
-        }
-        long all = model.shownProperty().get().get().allMatches();
-        chips.getChildren().add(chip("All " + all, Optional.empty()));
-        for (SectionKind kind : SectionKind.values()) {
-            Long count = counts.get(kind);
-            if (count != null && count > 0) {
-                chips.getChildren().add(chip(label(kind) + " " + count, Optional.of(kind)));
-            }
-        }
-    }
-
-    private ToggleButton chip(String text, Optional<SectionKind> kind) {
-        ToggleButton chip = new ToggleButton(text);
-        chip.setUserData(kind);
-        chip.getStyleClass().add("search-chip");
-        chip.setFocusTraversable(false);
-        chip.setSelected(model.kindProperty().get().equals(kind));
-        chip.setToggleGroup(chipGroup);
-        return chip;
-    }
-
-    private static String label(SectionKind kind) {
-        String name = kind.label();
-        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static void selectScope(ToggleGroup scopes, SearchScope scope) {

@@ -243,7 +243,24 @@ public final class SearchViewModel {
         run(sequence, false);
     }
 
+    /** Lists more hits of the query shown: the next {@link SearchOutcome#MORE}; false when there are no more. */
+    public boolean showMore() {
+        Optional<ResultRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+        if (last.filter(ResultRow.MoreRow.class::isInstance).isEmpty() || shown.get().isEmpty()) {
+            return false;
+        }
+        waiting.cancel();
+        burst = false;
+        int listed = shown.get().get().results().hits().size();
+        run(newest.incrementAndGet(), false, listed + ((ResultRow.MoreRow) last.get()).next());
+        return true;
+    }
+
     private void run(long sequence, boolean suggest) {
+        run(sequence, suggest, SearchOutcome.PAGE);
+    }
+
+    private void run(long sequence, boolean suggest, int limit) {
         if (sequence != newest.get()) {
             return;
         }
@@ -254,7 +271,8 @@ public final class SearchViewModel {
             return;
         }
         SearchRequest request = new SearchRequest(sequence, query.get(), scope.get(),
-                scope.get() == SearchScope.BRIEFING ? Optional.of(briefing) : Optional.empty(), kind.get(), suggest);
+                scope.get() == SearchScope.BRIEFING ? Optional.of(briefing) : Optional.empty(), kind.get(), suggest,
+                limit);
         parts.runner().run("search for " + request.query(),
                 // Overtaken while queued: a newer request is on its way, this one's answer would be dropped anyway.
                 () -> newest.get() != sequence ? null : SearchOutcome.of(request, parts.access().open()),

@@ -16,7 +16,7 @@ public final class BenchOutcomes {
     /** What {@link SearchViewModel} computes for {@code typed} in the library scope; the hits listed. */
     public static int typed(SearchService service, long sequence, String typed) throws IOException {
         SearchRequest request = new SearchRequest(sequence, typed, SearchScope.LIBRARY, Optional.empty(),
-                Optional.empty(), true);
+                Optional.empty(), true, SearchOutcome.PAGE);
         return SearchOutcome.of(request, service).results().hits().size();
     }
 }

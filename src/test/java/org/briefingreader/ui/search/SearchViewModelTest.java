@@ -335,4 +335,26 @@ class SearchViewModelTest {
                 .isEmpty();
         assertThat(model.rowsProperty()).isEmpty();
     }
+
+    @Test
+    void aLongListEndsWithAMoreRowThatListsTheNextHits() throws Exception {
+        for (int i = 1; i <= 60; i++) {
+            library.add("talk-" + i + ".txt", "Talk " + i + "\n\nMoscow and Tokyo met again, round " + i + ".\n");
+        }
+        SearchViewModel model = model();
+        model.queryProperty().set("russia OR moscow");
+        SearchOutcome first = model.shownProperty().get().orElseThrow();
+        long total = first.results().total();
+        assertThat(total).as("more than one page").isGreaterThan(SearchOutcome.PAGE);
+        assertThat(hits(model)).hasSize(SearchOutcome.PAGE);
+        assertThat(model.rowsProperty().get(model.rowsProperty().size() - 1))
+                .isEqualTo(new ResultRow.MoreRow((int) Math.min(SearchOutcome.MORE, total - SearchOutcome.PAGE)));
+        assertThat(model.statusProperty().get()).startsWith("The first 50 of ");
+
+        assertThat(model.showMore()).isTrue();
+
+        assertThat((long) hits(model).size()).isEqualTo(Math.min(total, SearchOutcome.PAGE + SearchOutcome.MORE));
+        assertThat(model.rowsProperty()).noneMatch(ResultRow.MoreRow.class::isInstance);
+        assertThat(model.showMore()).isFalse();
+    }
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,25 +21,21 @@ import javafx.collections.FXCollections;
 import org.briefingreader.domain.SearchHit;
 import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.Suggestion;
-import org.briefingreader.ui.support.UiScheduler;
 import org.briefingreader.ui.support.UserMessages;
 
 /**
  * The Search tab's state: the query as typed, where it looks (this briefing or the library), the chosen kind chip,
  * and what the last answered search found, as rows to list, chip counts, completions and a spelling correction.
  *
- * <p>A key after a pause in typing searches at once; keys that follow it within {@link #TYPING_PAUSE} (a key held
- * down, a paste, a fast burst) search once, when typing pauses (the pause runs on the injected scheduler). The
- * scope and the chips search at once. Every search runs off the FX thread and carries a sequence number: an answer to anything but
- * the newest request is dropped, and a request already overtaken when its turn comes is not run at all, so a fast
- * typist never sees the results of an older query. Enter, F3 and Shift+F3 walk the hits in the order listed
+ * <p>When typing searches and which answers are shown is {@link TypingSearches}' part: at once after a pause,
+ * once per burst of keys, every search off the FX thread, and never an answer to an older request than the newest.
+ * The scope and the chips search at once. Enter, F3 and Shift+F3 walk the hits in the order listed
  * ({@link #next()}, {@link #previous()}); Escape hands the reader back ({@link #leave()}).
  */
 public final class SearchViewModel {
     /** Keys closer together than this are a burst, searched once when it ends. */
     public static final Duration TYPING_PAUSE = Duration.ofMillis(50);
 
-    private final SearchParts parts;
     private final ObservableStringValue shownBriefing;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<SearchScope> scope = new SimpleObjectProperty<>(this, "scope", SearchScope.LIBRARY);
@@ -54,20 +48,14 @@ public final class SearchViewModel {
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
-    /** The newest request's number; read by the search thread to skip requests already overtaken. */
-    private final AtomicLong newest = new AtomicLong();
-    private List<SearchHit> walk = List.of();
-    private UiScheduler.Cancellable waiting = () -> { };
-    /** True from a key until typing pauses: keys in a burst wait for the pause, the first one does not. */
-    private boolean burst;
-    private HitNavigator navigator = HitNavigator.NONE;
+    private final HitWalk walk = new HitWalk();
+    private final TypingSearches searches;
     /** True while the box is filled from a completion: that text needs no completions of its own. */
     private boolean choosing;
 
     /** @param shownBriefing the id of the briefing in the reader ("" when none): the scope of a briefing search */
     public SearchViewModel(SearchParts parts, ObservableStringValue shownBriefing) {
-        this.parts = Objects.requireNonNull(parts, "parts");
+        this.searches = new TypingSearches(parts, TYPING_PAUSE, this::request, this::show, this::failed);
         this.shownBriefing = Objects.requireNonNull(shownBriefing, "shownBriefing");
         query.addListener((obs, old, text) -> afterTyping());
         scope.addListener((obs, old, now) -> searchNow());
@@ -81,7 +69,7 @@ public final class SearchViewModel {
 
     /** Where {@link #next()} and the result rows send the reader. */
     public void setNavigator(HitNavigator navigator) {
-        this.navigator = Objects.requireNonNull(navigator, "navigator");
+        walk.setNavigator(navigator);
     }
 
     /** The text in the box, in the query language; searches after each pause in typing. */
@@ -125,13 +113,12 @@ public final class SearchViewModel {
 
     /** The index in the walk of the hit shown as current; -1 when none. */
     public ReadOnlyIntegerProperty currentProperty() {
-        return current.getReadOnlyProperty();
+        return walk.currentProperty();
     }
 
     /** The current hit, if one is shown. */
     public Optional<SearchHit> currentHit() {
-        int at = current.get();
-        return at < 0 || at >= walk.size() ? Optional.empty() : Optional.of(walk.get(at));
+        return walk.currentHit();
     }
 
     /** Starts searching {@code where}: Ctrl+F for this briefing, Ctrl+Shift+F for the library. */
@@ -153,7 +140,7 @@ public final class SearchViewModel {
         suggestions.clear();
         searchNow();
         if (suggestion.kind() != Suggestion.Kind.WORD) {
-            suggestion.briefingId().ifPresent(id -> navigator.open(id, suggestion.sectionId()));
+            suggestion.briefingId().ifPresent(id -> walk.navigator().open(id, suggestion.sectionId()));
         }
     }
 
@@ -174,31 +161,23 @@ public final class SearchViewModel {
 
     /** Shows the next hit (the first, when none is current), wrapping at the end; false when there are none. */
     public boolean next() {
-        return walk.isEmpty() ? false : show(current.get() < 0 ? 0 : (current.get() + 1) % walk.size());
+        return walk.next();
     }
 
     /** Shows the hit before the current one (the last, when none is current), wrapping; false when there are none. */
     public boolean previous() {
-        return walk.isEmpty() ? false : show(current.get() <= 0 ? walk.size() - 1 : current.get() - 1);
+        return walk.previous();
     }
 
     /** Shows hit {@code index} of the walk (a click on its row); false when there is no such hit. */
     public boolean show(int index) {
-        if (index < 0 || index >= walk.size()) {
-            return false;
-        }
-        current.set(index);
-        navigator.show(walk.get(index));
-        return true;
+        return walk.show(index);
     }
 
     /** Escape: the reader goes back to where it was before the first hit was shown; the results stay listed. */
     public void leave() {
         suggestions.clear();
-        if (current.get() >= 0) {
-            current.set(-1);
-        }
-        navigator.returnToReading();
+        walk.leave();
     }
 
     /** Searches again now for what is in the box (the index or the library changed). */
@@ -208,92 +187,59 @@ public final class SearchViewModel {
         }
     }
 
+    /** Lists more hits of the query shown: the next {@link SearchOutcome#MORE}; false when there are no more. */
+    public boolean showMore() {
+        Optional<ResultRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+        if (!(last.orElse(null) instanceof ResultRow.MoreRow more) || shown.get().isEmpty()) {
+            return false;
+        }
+        searches.now(shown.get().get().results().hits().size() + more.next());
+        return true;
+    }
+
     private void afterTyping() {
-        waiting.cancel();
         if (choosing) {
             return;
         }
-        long sequence = newest.incrementAndGet();
         if (query.get().isBlank()) {
-            burst = false;
+            searches.stop();
             clear();
-            return;
-        }
-        if (burst) {
-            waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> {
-                burst = false;
-                run(sequence, true);
-            });
         } else {
-            // The first key after a pause searches at once: at a typist's pace, every key gets its results.
-            burst = true;
-            run(sequence, true);
-            waiting = parts.scheduler().schedule(TYPING_PAUSE, () -> burst = false);
+            searches.typed();
         }
     }
 
     private void searchNow() {
-        waiting.cancel();
-        burst = false;
-        long sequence = newest.incrementAndGet();
         if (query.get().isBlank()) {
+            searches.stop();
             clear();
-            return;
+        } else {
+            searches.now(SearchOutcome.PAGE);
         }
-        run(sequence, false);
     }
 
-    /** Lists more hits of the query shown: the next {@link SearchOutcome#MORE}; false when there are no more. */
-    public boolean showMore() {
-        Optional<ResultRow> last = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
-        if (last.filter(ResultRow.MoreRow.class::isInstance).isEmpty() || shown.get().isEmpty()) {
-            return false;
-        }
-        waiting.cancel();
-        burst = false;
-        int listed = shown.get().get().results().hits().size();
-        run(newest.incrementAndGet(), false, listed + ((ResultRow.MoreRow) last.get()).next());
-        return true;
-    }
-
-    private void run(long sequence, boolean suggest) {
-        run(sequence, suggest, SearchOutcome.PAGE);
-    }
-
-    private void run(long sequence, boolean suggest, int limit) {
-        if (sequence != newest.get()) {
-            return;
-        }
+    private Optional<SearchRequest> request(long sequence, boolean suggest, int limit) {
         String briefing = shownBriefing.get();
         if (scope.get() == SearchScope.BRIEFING && briefing.isEmpty()) {
             clear();
             status.set("Open a briefing to search it, or search the library (Ctrl+Shift+F).");
-            return;
+            return Optional.empty();
         }
-        SearchRequest request = new SearchRequest(sequence, query.get(), scope.get(),
+        return Optional.of(new SearchRequest(sequence, query.get(), scope.get(),
                 scope.get() == SearchScope.BRIEFING ? Optional.of(briefing) : Optional.empty(), kind.get(), suggest,
-                limit);
-        parts.runner().run("search for " + request.query(),
-                // Overtaken while queued: a newer request is on its way, this one's answer would be dropped anyway.
-                () -> newest.get() != sequence ? null : SearchOutcome.of(request, parts.access().open()),
-                outcome -> {
-                    if (outcome != null && sequence == newest.get()) {
-                        show(outcome);
-                    }
-                },
-                error -> {
-                    if (sequence == newest.get()) {
-                        clear();
-                        status.set("Search failed: " + UserMessages.describe(error).replaceAll("[.]$", "") + ".");
-                    }
-                });
+                limit));
+    }
+
+    private void failed(Throwable error) {
+        clear();
+        status.set("Search failed: " + UserMessages.describe(error).replaceAll("[.]$", "") + ".");
     }
 
     private void show(SearchOutcome outcome) {
-        walk = SearchRows.walk(outcome);
-        current.set(-1);
+        walk.reset(SearchRows.walk(outcome));
         rows.setAll(SearchRows.of(outcome));
-        if (outcome.request().suggest()) {
+        // The same completions again (the next letter of a word) leave the list, its rows and selection alone.
+        if (outcome.request().suggest() && !suggestions.equals(outcome.suggestions())) {
             suggestions.setAll(outcome.suggestions());
         }
         didYouMean.set(outcome.didYouMean().orElse(""));
@@ -302,8 +248,7 @@ public final class SearchViewModel {
     }
 
     private void clear() {
-        walk = List.of();
-        current.set(-1);
+        walk.reset(List.of());
         rows.clear();
         suggestions.clear();
         didYouMean.set("");

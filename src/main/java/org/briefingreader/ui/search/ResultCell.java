@@ -1,20 +1,16 @@
 package org.briefingreader.ui.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.briefingreader.domain.SearchHit;
-import org.briefingreader.domain.TextRange;
 
 /**
  * One row of the results list: a briefing's title with its hit count, a section heading, or a hit's snippet with
  * the matched words marked. Only hit rows can be selected; the others are headings for the eye.
  */
 final class ResultCell extends WrappingCell<ResultRow> {
-    private static final String ELLIPSIS = "\u2026";
     private static final List<String> ROW_CLASSES =
             List.of("result-briefing", "result-section", "result-hit", "result-more");
 
@@ -23,7 +19,8 @@ final class ResultCell extends WrappingCell<ResultRow> {
 
     /** One title label and one snippet flow per cell, made once: a new answer only changes their text. */
     private final Label title = new Label();
-    private final TextFlow snippet = new TextFlow();
+    private final MarkedText snippet =
+            new MarkedText("result-note-label", "result-text", "result-match", "result-text");
 
     ResultCell(ListView<ResultRow> list) {
         title.setWrapText(true);
@@ -31,9 +28,10 @@ final class ResultCell extends WrappingCell<ResultRow> {
         // laid out wraps once more than its cell is high, and runs into the next row.
         title.maxWidthProperty().bind(list.widthProperty().subtract(SIDE_ROOM));
         title.prefWidthProperty().bind(title.maxWidthProperty());
-        snippet.getStyleClass().add("result-snippet");
-        snippet.maxWidthProperty().bind(title.maxWidthProperty());
-        snippet.prefWidthProperty().bind(title.maxWidthProperty());
+        TextFlow flow = snippet.node();
+        flow.getStyleClass().add("result-snippet");
+        flow.maxWidthProperty().bind(title.maxWidthProperty());
+        flow.prefWidthProperty().bind(title.maxWidthProperty());
     }
 
     @Override
@@ -56,8 +54,10 @@ final class ResultCell extends WrappingCell<ResultRow> {
             setText(section.heading());
         } else if (row instanceof ResultRow.HitRow hitRow) {
             getStyleClass().add("result-hit");
-            snippet.getChildren().setAll(snippetParts(hitRow.hit()));
-            setGraphic(snippet);
+            SearchHit hit = hitRow.hit();
+            snippet.show(hit.in() == SearchHit.MatchIn.NOTE ? "Note: " : "", hit.text(), hit.snippet(), hit.matches(),
+                    "");
+            setGraphic(snippet.node());
             setAccessibleText(hitRow.hit().snippetText());
         } else if (row instanceof ResultRow.MoreRow more) {
             getStyleClass().add("result-more");
@@ -66,41 +66,4 @@ final class ResultCell extends WrappingCell<ResultRow> {
         }
     }
 
-    /** The hit's snippet, an ellipsis where it was cut, the matched words in their own style class. */
-    static List<Text> snippetParts(SearchHit hit) {
-        List<Text> parts = new ArrayList<>();
-        if (hit.in() == SearchHit.MatchIn.NOTE) {
-            parts.add(styled("Note: ", "result-note-label"));
-        }
-        TextRange shown = hit.snippet();
-        if (shown.start() > 0) {
-            parts.add(styled(ELLIPSIS, "result-text"));
-        }
-        int at = shown.start();
-        for (TextRange match : hit.matches()) {
-            int start = Math.max(match.start(), shown.start());
-            int end = Math.min(match.end(), shown.end());
-            if (start >= end || start < at) {
-                continue;
-            }
-            if (start > at) {
-                parts.add(styled(hit.text().substring(at, start), "result-text"));
-            }
-            parts.add(styled(hit.text().substring(start, end), "result-match"));
-            at = end;
-        }
-        if (at < shown.end()) {
-            parts.add(styled(hit.text().substring(at, shown.end()), "result-text"));
-        }
-        if (shown.end() < hit.text().length()) {
-            parts.add(styled(ELLIPSIS, "result-text"));
-        }
-        return parts;
-    }
-
-    private static Text styled(String text, String styleClass) {
-        Text node = new Text(text);
-        node.getStyleClass().add(styleClass);
-        return node;
-    }
 }

@@ -14,16 +14,19 @@ final class CompletionCell extends ListCell<Suggestion> {
     @Override
     protected void updateItem(Suggestion suggestion, boolean empty) {
         super.updateItem(suggestion, empty);
-        setText(null);
-        setGraphic(null);
         if (empty || suggestion == null) {
+            setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         String text = suggestion.text();
         List<TextRange> typed = suggestion.matches().stream().filter(m -> m.end() <= text.length()).toList();
         flow.show("", text, new TextRange(0, text.length()), typed, suggestion.kind() == Suggestion.Kind.WORD ? ""
                 : "  " + suggestion.kind().name().toLowerCase(java.util.Locale.ROOT));
-        setGraphic(flow.node());
+        // Set again, even to the same node, the graphic would be styled anew by the next CSS pass.
+        if (getGraphic() != flow.node()) {
+            setGraphic(flow.node());
+        }
         setAccessibleText(text);
     }
 }

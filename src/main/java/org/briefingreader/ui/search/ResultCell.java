@@ -1,6 +1,8 @@
 package org.briefingreader.ui.search;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.text.TextFlow;
@@ -37,33 +39,41 @@ final class ResultCell extends WrappingCell<ResultRow> {
     @Override
     protected void updateItem(ResultRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll(ROW_CLASSES);
-        setText(null);
-        setGraphic(null);
-        setAccessibleText(null);
         if (empty || row == null) {
-            return;
-        }
-        if (row instanceof ResultRow.BriefingRow briefing) {
-            getStyleClass().add("result-briefing");
+            show(null, null, null, null);
+        } else if (row instanceof ResultRow.BriefingRow briefing) {
             title.setText(briefing.title() + "  (" + briefing.shown() + ")");
-            setGraphic(title);
-            setAccessibleText("Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
+            show("result-briefing", null, title, "Briefing " + briefing.title() + ", " + briefing.shown() + " hits");
         } else if (row instanceof ResultRow.SectionRow section) {
-            getStyleClass().add("result-section");
-            setText(section.heading());
+            show("result-section", section.heading(), null, section.heading());
         } else if (row instanceof ResultRow.HitRow hitRow) {
-            getStyleClass().add("result-hit");
             SearchHit hit = hitRow.hit();
             snippet.show(hit.in() == SearchHit.MatchIn.NOTE ? "Note: " : "", hit.text(), hit.snippet(), hit.matches(),
                     "");
-            setGraphic(snippet.node());
-            setAccessibleText(hitRow.hit().snippetText());
+            show("result-hit", null, snippet.node(), hit.snippetText());
         } else if (row instanceof ResultRow.MoreRow more) {
-            getStyleClass().add("result-more");
-            setText(String.format(java.util.Locale.ENGLISH, "Show %,d more\u2026", more.next()));
-            setAccessibleText(getText());
+            String text = String.format(Locale.ENGLISH, "Show %,d more\u2026", more.next());
+            show("result-more", text, null, text);
         }
     }
 
+    /**
+     * Sets what changed only: a style class or graphic set again, even to the same, makes the CSS pass style the
+     * row's whole subtree anew, at every keystroke in every visible row.
+     */
+    private void show(String rowClass, String text, Node graphic, String accessible) {
+        for (String other : ROW_CLASSES) {
+            if (!other.equals(rowClass)) {
+                getStyleClass().remove(other);
+            }
+        }
+        if (rowClass != null && !getStyleClass().contains(rowClass)) {
+            getStyleClass().add(rowClass);
+        }
+        setText(text);
+        if (getGraphic() != graphic) {
+            setGraphic(graphic);
+        }
+        setAccessibleText(accessible);
+    }
 }

@@ -1,10 +1,8 @@
 package org.briefingreader.ui.search;
 
 import java.util.Objects;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -21,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.briefingreader.domain.Suggestion;
 
 /**
  * The Search tab: the box with its scope switch, the kind chips, one line of status, a "did you mean" link, and
@@ -31,14 +28,14 @@ import org.briefingreader.domain.Suggestion;
  * the reader back to where reading was.
  */
 public final class SearchView {
-    /** Height of a completion's row, in pixels: fixed, so the list is exactly as high as its rows. */
-    private static final double COMPLETION_ROW = 28;
+    /** Space around the tab's content, in pixels. */
+    private static final double PADDING = 10;
 
     private final SearchViewModel model;
     private final StackPane root = new StackPane();
     private final TextField box = new TextField();
     private final ListView<ResultRow> results = new ListView<>();
-    private final ListView<Suggestion> completions = new ListView<>();
+    private final CompletionList completions;
     private final Runnable backToText;
 
     /** @param backToText gives the keyboard back to the reading pane, after Escape */
@@ -112,28 +109,10 @@ public final class SearchView {
 
         VBox content = new VBox(8, header, new KindChips(model).root(), status, didYouMean, results);
         content.getStyleClass().add("search-tab");
-        content.setPadding(new Insets(10));
+        content.setPadding(new Insets(PADDING));
 
-        completions.setId("search-completions");
-        completions.getStyleClass().add("search-completions");
-        completions.setItems(model.suggestionsProperty());
-        completions.setCellFactory(list -> new CompletionCell());
-        completions.setFocusTraversable(false);
-        completions.setOnMouseClicked(event -> chooseSelected());
-        completions.visibleProperty().bind(Bindings.isNotEmpty(model.suggestionsProperty())
-                .and(box.focusedProperty().or(completions.focusedProperty())));
-        completions.setFixedCellSize(COMPLETION_ROW);
-        completions.prefHeightProperty().bind(Bindings.min(COMPLETION_ROW * 8 + 4,
-                Bindings.size(model.suggestionsProperty()).multiply(COMPLETION_ROW).add(4)));
-        completions.maxHeightProperty().bind(completions.prefHeightProperty());
-        StackPane.setAlignment(completions, Pos.TOP_LEFT);
-        // Just under the box, over the chips and results.
-        box.layoutBoundsProperty().addListener((obs, old, bounds) -> StackPane.setMargin(completions,
-                new Insets(10 + bounds.getHeight(), 10, 0, 10)));
-        model.suggestionsProperty().addListener((ListChangeListener<Suggestion>) change ->
-                completions.getSelectionModel().clearSelection());
-
-        root.getChildren().addAll(content, completions);
+        completions = new CompletionList(model, box, PADDING);
+        root.getChildren().addAll(content, completions.node());
         root.getStylesheets().add(SearchView.class.getResource("search.css").toExternalForm());
     }
 
@@ -154,57 +133,27 @@ public final class SearchView {
     }
 
     private void onBoxKey(KeyEvent event) {
-        boolean completing = completions.isVisible();
+        if (completions.handle(event)) {
+            return;
+        }
         switch (event.getCode()) {
-            case DOWN -> {
-                if (!completing) {
-                    return;
-                }
-                completions.getSelectionModel().selectNext();
-                if (completions.getSelectionModel().getSelectedIndex() < 0) {
-                    completions.getSelectionModel().selectFirst();
-                }
-                completions.scrollTo(completions.getSelectionModel().getSelectedIndex());
-            }
-            case UP -> {
-                if (!completing) {
-                    return;
-                }
-                completions.getSelectionModel().selectPrevious();
-            }
             case ENTER -> {
-                if (completing && completions.getSelectionModel().getSelectedItem() != null) {
-                    chooseSelected();
+                model.dismissSuggestions();
+                if (event.isShiftDown()) {
+                    model.previous();
                 } else {
-                    model.dismissSuggestions();
-                    if (event.isShiftDown()) {
-                        model.previous();
-                    } else {
-                        model.next();
-                    }
+                    model.next();
                 }
             }
             case ESCAPE -> {
-                if (completing) {
-                    model.dismissSuggestions();
-                } else {
-                    model.leave();
-                    backToText.run();
-                }
+                model.leave();
+                backToText.run();
             }
             default -> {
                 return;
             }
         }
         event.consume();
-    }
-
-    private void chooseSelected() {
-        Suggestion chosen = completions.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-            model.choose(chosen);
-            box.positionCaret(box.getLength());
-        }
     }
 
     private void showSelected() {

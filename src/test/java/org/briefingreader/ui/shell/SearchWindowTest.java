@@ -195,4 +195,27 @@ class SearchWindowTest {
         assertThat(app.window().briefingView().textArea().isFocused()).isTrue();
         assertThat(app.model().reader().searchMarksProperty().get().isEmpty()).as("marks taken away").isTrue();
     }
+
+    @Test
+    void downAndEnterInTheBoxTakeACompletionAndEscapeClosesTheList(FxRobot robot) throws Exception {
+        awaitBriefing();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("sovereig");
+        ListView<?> completions = robot.lookup("#search-completions").queryListView();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, completions::isVisible);
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        awaitResultsFor("sovereignty");
+
+        assertThat(app.window().searchView().box().getText()).isEqualTo("sovereignty");
+        assertThat(completions.isVisible()).isFalse();
+        assertThat(app.model().search().currentHit()).as("Enter took the completion, it walked no hit").isEmpty();
+
+        robot.write(" isl");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, completions::isVisible);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(completions.isVisible()).isFalse();
+        assertThat(app.window().searchView().box().isFocused()).as("the first Esc only closes the list").isTrue();
+    }
 }

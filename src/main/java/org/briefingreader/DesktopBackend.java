@@ -43,6 +43,7 @@ import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.EarlyToolkit;
 import org.briefingreader.ui.shell.ReaderApp;
+import org.briefingreader.ui.shell.WindowContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -261,7 +262,7 @@ final class DesktopBackend implements Backend {
         opener.setDaemon(true);
         try {
             EarlyToolkit.awaitStarted();
-            ReaderApp.launch(new ReaderApp.Context(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
+            ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search));
         } finally {
             if (opener.isAlive()) {

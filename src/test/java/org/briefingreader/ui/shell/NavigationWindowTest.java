@@ -92,7 +92,7 @@ class NavigationWindowTest {
     /** Opens a window on the seeded library (the newer Arctic briefing is listed first) and waits for the seed. */
     private void open(FxRobot robot, Optional<LinkedPlace> place) throws Exception {
         LibraryService library = ReaderWindowSmokeTest.seededLibrary(libraryDir);
-        ReaderApp app = new ReaderApp(new ReaderApp.Context(library, Optional.of(TestBriefings.JAPAN_RUSSIA_ID))
+        ReaderApp app = new ReaderApp(new WindowContext(library, Optional.of(TestBriefings.JAPAN_RUSSIA_ID))
                 .withInitialPlace(place));
         apps.add(app);
         robot.interact(() -> app.start(new Stage()));

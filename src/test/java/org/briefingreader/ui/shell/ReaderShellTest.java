@@ -57,7 +57,7 @@ class ReaderShellTest {
         state = new ReaderStateService(new JsonReaderStateStore(LibraryPaths.under(libraryDir)));
         state.load();
         state.update(s -> s.withTheme(Theme.LIGHT));
-        app = new ReaderApp(new ReaderApp.Context(ReaderWindowSmokeTest.seededLibrary(libraryDir),
+        app = new ReaderApp(new WindowContext(ReaderWindowSmokeTest.seededLibrary(libraryDir),
                 Optional.of(TestBriefings.JAPAN_RUSSIA_ID), ReaderApp.DEFAULT_TITLE, LibraryChanges.NONE,
                 Optional.of(state), () -> { }, indexListeners::add));
         app.start(stage);

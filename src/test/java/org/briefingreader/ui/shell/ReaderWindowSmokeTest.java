@@ -65,7 +65,7 @@ class ReaderWindowSmokeTest {
     void start(Stage stage) {
         this.stage = stage;
         library = seededLibrary(libraryDir);
-        app = new ReaderApp(new ReaderApp.Context(library, Optional.of(TestBriefings.JAPAN_RUSSIA_ID),
+        app = new ReaderApp(new WindowContext(library, Optional.of(TestBriefings.JAPAN_RUSSIA_ID),
                 changeListeners::add));
         app.start(stage);
     }

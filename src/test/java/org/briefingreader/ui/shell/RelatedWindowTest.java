@@ -49,7 +49,7 @@ class RelatedWindowTest {
     @Test
     void clickingOrEnterOnARelatedPassageOpensItThereAndBackReturns(FxRobot robot) throws Exception {
         library = RelatedLibrary.create(libraryDir);
-        app = new ReaderApp(new ReaderApp.Context(library.libraryService(), Optional.of(library.seed.id()))
+        app = new ReaderApp(new WindowContext(library.libraryService(), Optional.of(library.seed.id()))
                 .withSearch(() -> library.search));
         robot.interact(() -> app.start(new Stage()));
         BriefingViewModel reader = app.model().reader();

@@ -66,7 +66,7 @@ class SearchWindowTest {
             }
             return real.open();
         };
-        app = new ReaderApp(new ReaderApp.Context(new LibraryService(fixture.store()),
+        app = new ReaderApp(new WindowContext(new LibraryService(fixture.store()),
                 Optional.of(TestBriefings.JAPAN_RUSSIA_ID)).withSearch(access));
         app.start(stage);
         app.model().search().shownProperty().addListener((obs, old, shown) ->

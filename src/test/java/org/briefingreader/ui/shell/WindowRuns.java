@@ -35,7 +35,7 @@ final class WindowRuns {
     /** Starts a window on {@code library} remembering into {@code state}; it becomes {@link #current()}. */
     Stage open(FxRobot robot, LibraryService library, ReaderStateService state) {
         Stage[] stage = new Stage[1];
-        ReaderApp app = new ReaderApp(new ReaderApp.Context(library, Optional.empty(), ReaderApp.DEFAULT_TITLE,
+        ReaderApp app = new ReaderApp(new WindowContext(library, Optional.empty(), ReaderApp.DEFAULT_TITLE,
                 LibraryChanges.NONE, Optional.of(state), () -> { }));
         apps.add(app);
         robot.interact(() -> {

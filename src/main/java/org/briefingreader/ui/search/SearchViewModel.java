@@ -2,7 +2,6 @@ package org.briefingreader.ui.search;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -254,10 +253,5 @@ public final class SearchViewModel {
         didYouMean.set("");
         status.set("");
         shown.set(Optional.empty());
-    }
-
-    /** Matches per kind for the chips, from the last answered search; empty before one. */
-    public Map<SectionKind, Long> kindCounts() {
-        return shown.get().map(SearchOutcome::kindCounts).orElse(Map.of());
     }
 }

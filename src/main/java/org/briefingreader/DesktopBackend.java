@@ -263,7 +263,8 @@ final class DesktopBackend implements Backend {
         try {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
-                    Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search));
+                    Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
+                    .withAnnotations(this::annotations));
         } finally {
             if (opener.isAlive()) {
                 try {

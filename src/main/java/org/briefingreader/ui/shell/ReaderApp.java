@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.briefingreader.ui.notes.NotesParts;
 import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.briefingreader.ui.support.FxUiScheduler;
@@ -77,7 +78,8 @@ public final class ReaderApp extends Application {
         runner = new FxBackgroundRunner();
         searchRunner = new FxBackgroundRunner();
         model = new ReaderWindowViewModel(context.library(), runner,
-                new SearchParts(context.search(), searchRunner, new FxUiScheduler()));
+                new SearchParts(context.search(), searchRunner, new FxUiScheduler()),
+                new NotesParts(context.annotations(), runner));
         Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
         shellMemory.ifPresent(m -> m.restoreTheme(model));
         window = new ReaderWindow(model);

@@ -17,6 +17,8 @@ import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
+import org.briefingreader.ui.notes.AnnotationAccess;
+import org.briefingreader.ui.notes.NotesParts;
 import org.briefingreader.ui.search.ReaderHits;
 import org.briefingreader.ui.search.RelatedViewModel;
 import org.briefingreader.ui.search.SearchParts;
@@ -40,6 +42,7 @@ public final class ReaderWindowViewModel {
     private final StatusBarViewModel statusBar;
     private final WindowNavigation navigation;
     private final SearchViewModel search;
+    private final NotesParts notesParts;
     private final RelatedViewModel related;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
@@ -51,7 +54,13 @@ public final class ReaderWindowViewModel {
     }
 
     public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner, SearchParts searchParts) {
+        this(libraryService, runner, searchParts, new NotesParts(AnnotationAccess.NONE, runner));
+    }
+
+    public ReaderWindowViewModel(LibraryService libraryService, BackgroundRunner runner, SearchParts searchParts,
+            NotesParts notesParts) {
         Objects.requireNonNull(searchParts, "searchParts");
+        this.notesParts = Objects.requireNonNull(notesParts, "notesParts");
         ListingWatcher listings = new ListingWatcher(runner, this::afterListing);
         this.library = new LibraryViewModel(libraryService, listings);
         this.statusBar = new StatusBarViewModel(library);
@@ -116,6 +125,11 @@ public final class ReaderWindowViewModel {
     /** The Related tab: passages of other briefings like the one being read. */
     public RelatedViewModel related() {
         return related;
+    }
+
+    /** What the annotation features share: the way to the annotations, their runner, the change revision. */
+    public NotesParts notesParts() {
+        return notesParts;
     }
 
     /** The colour theme: the user's choice and the one painted. */

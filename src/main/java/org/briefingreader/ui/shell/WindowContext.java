@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
+import org.briefingreader.ui.notes.AnnotationAccess;
 import org.briefingreader.ui.search.SearchAccess;
 
 /**
@@ -22,11 +23,14 @@ import org.briefingreader.ui.search.SearchAccess;
  * @param initialPlace      the place a link given on the command line leads to (resolved off the FX thread);
  *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
  * @param search            how the Search and Related tabs reach the index (called off the FX thread)
+ * @param annotations       how highlights and the Notes tab reach the annotations (called off the FX thread)
  */
 public record WindowContext(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
         LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
-        IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search) {
+        IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search,
+        AnnotationAccess annotations) {
     public WindowContext {
+        Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(initialPlace, "initialPlace");
         Objects.requireNonNull(afterFirstFrame, "afterFirstFrame");
@@ -46,19 +50,25 @@ public record WindowContext(LibraryService library, Optional<String> initialBrie
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
             IndexStates indexStates) {
         this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
-                Optional.empty(), SearchAccess.NONE);
+                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE);
     }
 
     /** This context, opening at {@code place} when present. */
     public WindowContext withInitialPlace(Optional<LinkedPlace> place) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, place, search);
+                indexStates, place, search, annotations);
     }
 
     /** This context, searching through {@code access}. */
     public WindowContext withSearch(SearchAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, access);
+                indexStates, initialPlace, access, annotations);
+    }
+
+    /** This context, annotating through {@code access}. */
+    public WindowContext withAnnotations(AnnotationAccess access) {
+        return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                indexStates, initialPlace, search, access);
     }
 
     /** A context whose status bar shows no index state. */

@@ -34,7 +34,8 @@ import org.fxmisc.richtext.util.UndoUtils;
  * {@code unit-heading}, ...; the blank paragraphs between units carry {@code unit-gap}), see {@code briefing.css}.
  * A unit whose text holds line breaks fills several paragraphs of its class. Ctrl+=, Ctrl+- and Ctrl+0 change the
  * font size. Search hits are marked with segment classes ({@code search-hit}, {@code search-current}), and the
- * view scrolls to each new current hit, see {@link BriefingViewModel#showSearchMarks}.
+ * view scrolls to each new current hit, see {@link BriefingViewModel#showSearchMarks}. Highlights are painted in
+ * the same change ({@code highlight} and {@code highlight-<category>}), see {@link BriefingViewModel#showHighlights}.
  */
 public final class BriefingView {
     /** Width of the text column in ems of the body size: about 70 characters of serif text. */
@@ -102,6 +103,11 @@ public final class BriefingView {
                 area.moveTo(current.start());
             });
         });
+        model.highlightsProperty().addListener((obs, old, highlights) -> {
+            if (shown == model.documentProperty().get()) {
+                paintMarks(model.searchMarksProperty().get());
+            }
+        });
         load(model.documentProperty().get());
 
         HBox content = new HBox(column, new OutlineView(model, root.widthProperty()).root());
@@ -158,16 +164,23 @@ public final class BriefingView {
 
     /**
      * Sets the segment styles of the whole text in one change: {@value #HIT_CLASS} on every hit,
-     * {@value #CURRENT_CLASS} also on the current one, nothing elsewhere. Paragraph styles stay.
+     * {@value #CURRENT_CLASS} also on the current one, {@code highlight} and its category's class on each
+     * highlight, nothing elsewhere. Paragraph styles stay.
      */
     private void paintMarks(SearchMarks marks) {
-        if (marks.isEmpty() && !marked) {
+        List<PaneHighlight> highlights = model.highlightsProperty().get();
+        if (marks.isEmpty() && highlights.isEmpty() && !marked) {
             return;
         }
-        TextLayers layers = new TextLayers().addAll(marks.all(), HIT_CLASS);
+        TextLayers layers = new TextLayers();
+        for (PaneHighlight highlight : highlights) {
+            layers.add(highlight.range(), PaneHighlight.STYLE_CLASS);
+            highlight.categoryClass().ifPresent(category -> layers.add(highlight.range(), category));
+        }
+        layers.addAll(marks.all(), HIT_CLASS);
         marks.current().ifPresent(current -> layers.add(current, CURRENT_CLASS));
         area.setStyleSpans(0, layers.spans(area.getLength()));
-        marked = !marks.isEmpty();
+        marked = !marks.isEmpty() || !highlights.isEmpty();
     }
 
     /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */

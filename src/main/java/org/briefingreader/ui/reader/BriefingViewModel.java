@@ -43,6 +43,7 @@ public final class BriefingViewModel {
     private final ReadingPosition position = new ReadingPosition();
     private final ReadingFont font = new ReadingFont();
     private final SearchMarking marks = new SearchMarking(position.documentProperty());
+    private final HighlightMarking highlights = new HighlightMarking(position.documentProperty());
 
     /** Shows {@code briefing} where it was last read; {@code null} clears the reader. */
     public void show(Briefing briefing) {
@@ -194,6 +195,16 @@ public final class BriefingViewModel {
      */
     public void showSearchMarks(SearchMarks marks) {
         this.marks.show(marks);
+    }
+
+    /** The highlights painted in the pane; none again whenever another briefing is shown. */
+    public ReadOnlyObjectProperty<List<PaneHighlight>> highlightsProperty() {
+        return highlights.highlightsProperty();
+    }
+
+    /** Paints {@code highlights} on the shown briefing's text; ranges beyond the text are dropped. */
+    public void showHighlights(List<PaneHighlight> highlights) {
+        this.highlights.show(highlights);
     }
 
     /** The body font size in pixels. */

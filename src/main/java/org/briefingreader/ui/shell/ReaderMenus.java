@@ -24,10 +24,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The window's menus: File, View, Go and Help, with the platform's shortcut key (Ctrl, or Cmd on macOS) and, on
+ * The window's menus: File, Edit, View, Search, Go and Help, with the platform's shortcut key (Ctrl, or Cmd on macOS) and, on
  * macOS, in the system menu bar.
  *
  * <p>Zoom and section keys are also handled by {@link ReaderKeys}' event filter. Each key press still acts once:
@@ -49,25 +51,30 @@ final class ReaderMenus {
 
     private final ReaderWindowViewModel model;
     private final SearchCommands search;
+    private final AnnotationCommands annotations;
     private final Runnable quit;
     private final HelpDialogs help;
     private final Menu openRecent = new Menu("Open Recent");
 
-    private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, Runnable quit, HelpDialogs help) {
+    private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
+            Runnable quit, HelpDialogs help) {
         this.model = model;
         this.search = search;
+        this.annotations = annotations;
         this.quit = quit;
         this.help = help;
     }
 
     /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
-    static MenuBar create(ReaderWindowViewModel model, SearchCommands search, Runnable quit, HelpDialogs help) {
+    static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
+            Runnable quit, HelpDialogs help) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, quit, help);
-        MenuBar bar = new MenuBar(menus.file(), menus.view(), menus.search(), menus.go(), menus.help());
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, quit, help);
+        MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
         return bar;
@@ -93,6 +100,15 @@ final class ReaderMenus {
             return item;
         }).toList());
         openRecent.setDisable(recent.isEmpty());
+    }
+
+    private Menu edit() {
+        return new Menu("Edit", null,
+                item("Undo", MaterialDesignU.UNDO, AnnotationCommands.UNDO, annotations::undo),
+                item("Redo", MaterialDesignR.REDO, AnnotationCommands.REDO, annotations::redo),
+                new SeparatorMenuItem(),
+                item("Highlight Selection", MaterialDesignM.MARKER, AnnotationCommands.HIGHLIGHT,
+                        annotations::highlightSelection));
     }
 
     private Menu view() {

@@ -50,12 +50,14 @@ public final class ReaderWindow {
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());
 
-        MenuBar menus = ReaderMenus.create(model, search, this::close, new HelpDialogs(root));
+        AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea());
+        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
         root.setTop(menus);
         root.setCenter(split.root());
         root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
         search.install(root);
+        annotations.install(root);
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);

@@ -18,6 +18,7 @@ import org.briefingreader.ui.library.LibraryViewModel;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.notes.AnnotationAccess;
+import org.briefingreader.ui.notes.HighlightsViewModel;
 import org.briefingreader.ui.notes.NotesParts;
 import org.briefingreader.ui.search.ReaderHits;
 import org.briefingreader.ui.search.RelatedViewModel;
@@ -43,6 +44,7 @@ public final class ReaderWindowViewModel {
     private final WindowNavigation navigation;
     private final SearchViewModel search;
     private final NotesParts notesParts;
+    private final HighlightsViewModel highlights;
     private final RelatedViewModel related;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
@@ -67,6 +69,7 @@ public final class ReaderWindowViewModel {
         this.navigation = new WindowNavigation(library, listings, reader, statusBar);
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
+        this.highlights = new HighlightsViewModel(notesParts, reader, statusBar::say, statusBar::fail);
         this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -130,6 +133,11 @@ public final class ReaderWindowViewModel {
     /** What the annotation features share: the way to the annotations, their runner, the change revision. */
     public NotesParts notesParts() {
         return notesParts;
+    }
+
+    /** The highlights painted in the reading pane, and highlight, undo and redo. */
+    public HighlightsViewModel highlights() {
+        return highlights;
     }
 
     /** The colour theme: the user's choice and the one painted. */

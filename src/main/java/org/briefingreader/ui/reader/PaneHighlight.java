@@ -1,0 +1,32 @@
+package org.briefingreader.ui.reader;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.briefingreader.domain.TextRange;
+
+/**
+ * A highlight as the reading pane paints it: a UTF-16 range {@code [start, end)} of {@link ReaderDocument#text()}
+ * and the key of its category, if it has one (see {@code Category#key()}).
+ */
+public record PaneHighlight(TextRange range, Optional<String> categoryKey) {
+    /** The style class every highlight carries, see {@code briefing.css}. */
+    public static final String STYLE_CLASS = "highlight";
+
+    public PaneHighlight {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(categoryKey, "categoryKey");
+        categoryKey = categoryKey.map(PaneHighlight::sanitise).filter(key -> !key.isEmpty());
+    }
+
+    /** The style class of the category's colour ({@code highlight-evidence}); empty without a category. */
+    public Optional<String> categoryClass() {
+        return categoryKey.map(key -> STYLE_CLASS + "-" + key);
+    }
+
+    /** A CSS class name from a category key: lower case, runs of other characters as one hyphen. */
+    static String sanitise(String key) {
+        String lower = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return lower.replaceAll("^-+|-+$", "");
+    }
+}

@@ -6,6 +6,7 @@ import static org.briefingreader.ui.shell.WindowRuns.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Highlighting in the real window, headless, on a real library folder: Ctrl+H paints the selection, Ctrl+Z and
@@ -110,6 +113,34 @@ class HighlightWindowTest {
         open(robot);
         waitUntil(() -> painted(sentenceStart()));
         assertThat(painted(sentenceStart() - 1)).isFalse();
+    }
+
+    @Test
+    void theEditMenuHighlightsAndUndoes(FxRobot robot) throws Exception {
+        open(robot);
+        int start = sentenceStart();
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(start, start + SENTENCE.length());
+        });
+
+        clickMenu(robot, "Edit", "Highlight Selection");
+        waitUntil(() -> painted(start));
+        clickMenu(robot, "Edit", "Undo");
+        waitUntil(() -> !painted(start));
+        clickMenu(robot, "Edit", "Redo");
+        waitUntil(() -> painted(start));
+    }
+
+    private static void clickMenu(FxRobot robot, String... path) {
+        for (String text : path) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(robot.lookup(".label").match(LabeledMatchers.hasText(text)).queryAllAs(Label.class)
+                    .stream().filter(l -> l.getScene() != null && l.getScene().getWindow().isShowing()
+                            && l.isVisible())
+                    .findFirst().orElseThrow(() -> new AssertionError("no menu item '" + text + "' on screen")));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

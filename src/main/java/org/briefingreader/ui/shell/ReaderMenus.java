@@ -29,8 +29,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The window's menus: File, Edit, View, Search, Go and Help, with the platform's shortcut key (Ctrl, or Cmd on macOS) and, on
- * macOS, in the system menu bar.
+ * The window's menus: File, Edit, View, Search, Go and Help, with the platform's shortcut key (Ctrl, or Cmd on
+ * macOS) and, on macOS, in the system menu bar.
  *
  * <p>Zoom and section keys are also handled by {@link ReaderKeys}' event filter. Each key press still acts once:
  * the filter consumes the key before the scene's accelerators see it, and a menu click is no key press.

@@ -95,7 +95,8 @@ class HighlightsViewModelTest {
 
         highlights.undo();
         assertThat(reader.highlightsProperty().get()).isEmpty();
-        assertThat(said).last().isEqualTo("Undid highlight \u201cJapan has not managed to deliver on many\u2026\u201d.");
+        assertThat(said).last()
+                .isEqualTo("Undid highlight \u201cJapan has not managed to deliver on many\u2026\u201d.");
 
         highlights.redo();
         assertThat(paintedTexts()).containsExactly(SENTENCE);

@@ -19,6 +19,7 @@ import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.notes.AnnotationAccess;
 import org.briefingreader.ui.notes.NotesParts;
+import org.briefingreader.ui.notes.NotesViewModel;
 import org.briefingreader.ui.search.ReaderHits;
 import org.briefingreader.ui.search.RelatedViewModel;
 import org.briefingreader.ui.search.SearchParts;
@@ -44,6 +45,7 @@ public final class ReaderWindowViewModel {
     private final SearchViewModel search;
     private final NotesParts notesParts;
     private final RelatedViewModel related;
+    private final NotesViewModel notes;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -68,6 +70,7 @@ public final class ReaderWindowViewModel {
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
         this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
+        this.notes = new NotesViewModel(notesParts, reader, this::openPlace);
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -125,6 +128,11 @@ public final class ReaderWindowViewModel {
     /** The Related tab: passages of other briefings like the one being read. */
     public RelatedViewModel related() {
         return related;
+    }
+
+    /** The Notes tab. */
+    public NotesViewModel notes() {
+        return notes;
     }
 
     /** What the annotation features share: the way to the annotations, their runner, the change revision. */

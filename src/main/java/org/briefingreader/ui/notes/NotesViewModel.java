@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -49,6 +50,7 @@ public final class NotesViewModel {
     private final NotesParts parts;
     private final BriefingViewModel reader;
     private final BiConsumer<String, Optional<String>> open;
+    private final Function<String, String> titles;
     private final ObjectProperty<NotesScope> scope = new SimpleObjectProperty<>(this, "scope", NotesScope.BRIEFING);
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty tag = new SimpleStringProperty(this, "tag", "");
@@ -68,11 +70,23 @@ public final class NotesViewModel {
     /** Increases with every read started; only the answer to the latest is shown. */
     private long sequence;
 
-    /** {@code open} is given a briefing id and, if known, a unit id when a note is opened. */
+    /** A Notes tab that names briefings by their ids in the library scope. */
     public NotesViewModel(NotesParts parts, BriefingViewModel reader, BiConsumer<String, Optional<String>> open) {
+        this(parts, reader, Function.identity(), open);
+    }
+
+    /**
+     * {@code titles} gives a briefing's title for its id (on the FX thread, from what the window already holds);
+     * {@code open} is given a briefing id and, if known, a unit id when a note is opened.
+     */
+    public NotesViewModel(NotesParts parts, BriefingViewModel reader, Function<String, String> titles,
+            BiConsumer<String, Optional<String>> open) {
         this.parts = Objects.requireNonNull(parts, "parts");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.titles = Objects.requireNonNull(titles, "titles");
         this.open = Objects.requireNonNull(open, "open");
+        // The sections are those of the document shown, which the reader sets after the briefing id.
+        reader.documentProperty().addListener(obs -> show(loaded, colours));
         scope.addListener(obs -> reload());
         reader.briefingIdProperty().addListener(obs -> {
             if (scope.get() == NotesScope.BRIEFING) {
@@ -258,7 +272,7 @@ public final class NotesViewModel {
     }
 
     private NoteRow row(Annotation annotation, String sectionId) {
-        String place = scope.get() == NotesScope.LIBRARY ? annotation.briefingId()
+        String place = scope.get() == NotesScope.LIBRARY ? titles.apply(annotation.briefingId())
                 : sectionId.isEmpty() ? "" : sectionHeading(sectionId);
         Optional<String> colour = annotation.category()
                 .map(c -> colours.get(c.toLowerCase(java.util.Locale.ROOT)));

@@ -70,7 +70,7 @@ public final class ReaderWindowViewModel {
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
         this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
-        this.notes = new NotesViewModel(notesParts, reader, this::openPlace);
+        this.notes = new NotesViewModel(notesParts, reader, this::titleOf, this::openPlace);
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -128,6 +128,12 @@ public final class ReaderWindowViewModel {
     /** The Related tab: passages of other briefings like the one being read. */
     public RelatedViewModel related() {
         return related;
+    }
+
+    /** The title of briefing {@code id} as the library listed it, or the id if it is not listed. */
+    private String titleOf(String id) {
+        return library.entriesProperty().stream().filter(entry -> entry.briefing().id().equals(id))
+                .map(LibraryEntry::title).findFirst().orElse(id);
     }
 
     /** The Notes tab. */

@@ -136,14 +136,16 @@ class NotesViewModelTest {
         note(SWEETENERS, "newest in the seed", null);
         briefings.delete(copy.id());
         reader.show(seed);
-        NotesViewModel model = model(new InlineBackgroundRunner());
+        NotesViewModel model = new NotesViewModel(new NotesParts(() -> service, new InlineBackgroundRunner()),
+                reader, id -> id.equals(seed.id()) ? "The seed" : id, (id, unit) -> { });
         assertThat(quotes(model.notes())).containsExactly(HISTORY, SWEETENERS);
 
         model.scopeProperty().set(NotesScope.LIBRARY);
 
         assertThat(quotes(model.notes())).containsExactly(SWEETENERS, HISTORY);
         assertThat(quotes(model.orphans())).containsExactly(PLAN);
-        assertThat(model.orphans().get(0).place()).isEqualTo("seed-copy");
+        assertThat(model.orphans().get(0).place()).isEqualTo("seed-copy"); // deleted: no title known
+        assertThat(model.notes().get(0).place()).isEqualTo("The seed");
         assertThat(model.statusProperty().get()).isEqualTo("3 notes");
     }
 
@@ -178,6 +180,19 @@ class NotesViewModelTest {
         model.sectionFilterProperty().set(historySection);
         assertThat(quotes(model.notes())).containsExactly(HISTORY);
         assertThat(model.statusProperty().get()).isEqualTo("1 of 3 notes");
+    }
+
+    @Test
+    void aBriefingShownLaterIsListedWithItsSections() throws Exception {
+        note(HISTORY, "here", null);
+        NotesViewModel model = model(new InlineBackgroundRunner());
+        assertThat(model.statusProperty().get()).isEqualTo(NotesViewModel.NO_BRIEFING);
+
+        reader.show(seed);
+
+        assertThat(quotes(model.notes())).containsExactly(HISTORY);
+        assertThat(model.notes().get(0).place()).isEqualTo("The History");
+        assertThat(model.sections()).hasSize(2);
     }
 
     @Test

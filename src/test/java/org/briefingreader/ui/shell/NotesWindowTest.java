@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.briefingreader.app.AnnotationDraft;
 import org.briefingreader.app.AnnotationService;
@@ -84,6 +87,49 @@ class NotesWindowTest {
 
         robot.clickOn(cell);
         waitUntil(() -> reader.readingPositionProperty().get().equals(unit));
+    }
+
+    @Test
+    void orphansAreListedApartAndTheDeleteKeyDeletesTheSelectedNote(FxRobot robot) throws Exception {
+        LibraryPaths paths = LibraryPaths.under(home);
+        JsonBriefingStore briefings = new JsonBriefingStore(paths.briefings());
+        Briefing seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
+        Briefing gone = new Briefing("gone-briefing", seed.title(), seed.subtitle(), seed.source(),
+                seed.published(), seed.readTime(), seed.byline(), seed.captions(), seed.summary(), seed.lede(),
+                seed.sections(), seed.originalFileName(), seed.contentHash(), seed.copyright());
+        briefings.save(seed);
+        briefings.save(gone);
+        AnnotationService service = new AnnotationService(briefings, new JsonAnnotationStore(paths),
+                new JsonUndoJournal(paths), Clock.systemUTC());
+        Annotation kept = service.annotateQuote(seed.id(), SENTENCE, OptionalInt.empty(), AnnotationDraft.HIGHLIGHT);
+        Annotation orphan = service.annotateQuote(gone.id(), SENTENCE, OptionalInt.empty(),
+                AnnotationDraft.HIGHLIGHT);
+        briefings.delete(gone.id());
+
+        app = new ReaderApp(new WindowContext(new LibraryService(briefings), Optional.of(seed.id()))
+                .withAnnotations(() -> service));
+        robot.interact(() -> app.start(new Stage()));
+        waitUntil(() -> app.model().reader().briefingIdProperty().get().equals(seed.id()));
+        robot.clickOn(robot.lookup(".side-panel .tab-label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().equals("Notes")).findFirst().orElseThrow());
+        robot.clickOn(robot.lookup(".notes-scope").queryAllAs(ToggleButton.class).stream()
+                .filter(button -> button.getText().equals("Library")).findFirst().orElseThrow());
+        waitUntil(() -> app.model().notes().orphans().size() == 1 && app.model().notes().notes().size() == 1);
+        Label heading = robot.lookup(".notes-orphans-heading").queryAs(Label.class);
+        assertThat(heading.isVisible()).isTrue();
+        assertThat(heading.getText()).isEqualTo("Orphans (1)");
+
+        ListView<?> orphans = robot.lookup(".notes-list").queryAllAs(ListView.class).stream()
+                .filter(list -> "Orphaned notes".equals(list.getAccessibleText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            orphans.getSelectionModel().select(0);
+            orphans.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> app.model().notes().orphans().isEmpty());
+        waitUntil(() -> !heading.isVisible());
+        assertThat(service.allNotes()).extracting(Annotation::id).containsExactly(kept.id())
+                .doesNotContain(orphan.id());
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -44,6 +44,7 @@ public final class NotesViewModel {
     static final String NONE_HERE = "No notes in this briefing yet.";
     static final String NONE_AT_ALL = "No notes in the library yet.";
     static final String LOADING = "Reading notes\u2026";
+    static final String NOT_AVAILABLE = "Notes are not available in this window.";
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesViewModel.class);
 
@@ -183,6 +184,10 @@ public final class NotesViewModel {
         String briefingId = reader.briefingIdProperty().get();
         if (asked == NotesScope.BRIEFING && briefingId.isEmpty()) {
             show(List.of(), colours);
+            return;
+        }
+        if (parts.access() == AnnotationAccess.NONE) {
+            status.set(NOT_AVAILABLE); // nothing to read: no failure to log at every briefing opened
             return;
         }
         if (loaded.isEmpty()) {

@@ -239,10 +239,20 @@ class NotesViewModelTest {
     }
 
     @Test
-    void aFailureIsOnePlainSentence() {
+    void aFailureIsOnePlainSentence() throws Exception {
+        reader.show(seed);
+        NotesViewModel model = new NotesViewModel(new NotesParts(() -> {
+            throw new java.nio.file.NoSuchFileException(home.resolve("annotations.json").toString());
+        }, new InlineBackgroundRunner()), reader, (id, unit) -> { });
+        assertThat(model.statusProperty().get()).doesNotContain("Exception").endsWith(".")
+                .contains("annotations.json");
+    }
+
+    @Test
+    void aWindowWithoutAnnotationsSaysSoWithoutReading() {
         reader.show(seed);
         NotesViewModel model = new NotesViewModel(new NotesParts(AnnotationAccess.NONE, new InlineBackgroundRunner()),
                 reader, (id, unit) -> { });
-        assertThat(model.statusProperty().get()).isEqualTo("Annotations are not available in this window.");
+        assertThat(model.statusProperty().get()).isEqualTo(NotesViewModel.NOT_AVAILABLE);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
+import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.search.RelatedView;
 
 /**
@@ -46,6 +47,7 @@ public final class ReaderWindow {
         statusBar = new StatusBar(model.statusBar());
         searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
         sidePanel.searchTab().setContent(searchView.root());
+        sidePanel.notesTab().setContent(new NotesView(model.notes()).root());
         SearchCommands search = new SearchCommands(model, sidePanel, searchView);
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());

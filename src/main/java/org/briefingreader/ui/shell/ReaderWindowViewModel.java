@@ -20,6 +20,7 @@ import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.notes.AnnotationAccess;
 import org.briefingreader.ui.notes.HighlightsViewModel;
 import org.briefingreader.ui.notes.NotesParts;
+import org.briefingreader.ui.notes.NotesViewModel;
 import org.briefingreader.ui.search.ReaderHits;
 import org.briefingreader.ui.search.RelatedViewModel;
 import org.briefingreader.ui.search.SearchParts;
@@ -46,6 +47,7 @@ public final class ReaderWindowViewModel {
     private final NotesParts notesParts;
     private final HighlightsViewModel highlights;
     private final RelatedViewModel related;
+    private final NotesViewModel notes;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(this, "libraryShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -71,6 +73,7 @@ public final class ReaderWindowViewModel {
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
         this.highlights = new HighlightsViewModel(notesParts, reader, statusBar::say, statusBar::fail);
         this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
+        this.notes = new NotesViewModel(notesParts, reader, this::titleOf, this::openPlace);
         library.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 opened(entry.id());
@@ -128,6 +131,17 @@ public final class ReaderWindowViewModel {
     /** The Related tab: passages of other briefings like the one being read. */
     public RelatedViewModel related() {
         return related;
+    }
+
+    /** The title of briefing {@code id} as the library listed it, or the id if it is not listed. */
+    private String titleOf(String id) {
+        return library.entriesProperty().stream().filter(entry -> entry.briefing().id().equals(id))
+                .map(LibraryEntry::title).findFirst().orElse(id);
+    }
+
+    /** The Notes tab. */
+    public NotesViewModel notes() {
+        return notes;
     }
 
     /** What the annotation features share: the way to the annotations, their runner, the change revision. */

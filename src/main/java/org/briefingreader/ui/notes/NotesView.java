@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -60,6 +61,8 @@ public final class NotesView {
         filter.setAccessibleText("Filter notes by text");
         filter.textProperty().bindBidirectional(model.textFilterProperty());
         filter.getStyleClass().add("notes-filter");
+        // A text field's padding is inside its border: the gap to the panel's edges is a margin.
+        VBox.setMargin(filter, new Insets(0, 8, 0, 8));
 
         ComboBox<String> tag = chooser(model.tags(), "Any tag", t -> "#" + t, "Filter by tag");
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.briefingreader.app.AnnotationDraft;
 import org.briefingreader.app.AnnotationService;
 import org.briefingreader.domain.Briefing;
@@ -25,6 +23,7 @@ import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.support.BackgroundRunner;
 import org.briefingreader.ui.support.InlineBackgroundRunner;
+import org.briefingreader.ui.support.QueuedBackgroundRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,24 +61,6 @@ class NotesViewModelTest {
         public Instant instant() {
             now = now.plusSeconds(1);
             return now;
-        }
-    }
-
-    /** Holds work until told, and runs the latest first: answers come back out of order. */
-    private static final class LatestFirstRunner implements BackgroundRunner {
-        private final List<Runnable> waiting = new ArrayList<>();
-        private final InlineBackgroundRunner inline = new InlineBackgroundRunner();
-
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<? super T> onSuccess,
-                Consumer<? super Throwable> onFailure) {
-            waiting.add(() -> inline.run(description, work, onSuccess, onFailure));
-        }
-
-        void runLatestFirst() {
-            while (!waiting.isEmpty()) {
-                waiting.remove(waiting.size() - 1).run();
-            }
         }
     }
 
@@ -227,12 +208,12 @@ class NotesViewModelTest {
     void anAnswerToAnOlderRequestIsDropped() throws Exception {
         note(HISTORY, "here", null);
         reader.show(seed);
-        LatestFirstRunner runner = new LatestFirstRunner();
+        QueuedBackgroundRunner runner = new QueuedBackgroundRunner();
         NotesViewModel model = model(runner);
         assertThat(model.statusProperty().get()).isEqualTo(NotesViewModel.LOADING);
 
         reader.clear(); // the briefing read is closed before the first answer comes
-        runner.runLatestFirst();
+        runner.runNewestFirst();
 
         assertThat(model.notes()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo(NotesViewModel.NO_BRIEFING);

@@ -23,6 +23,13 @@ public final class QueuedBackgroundRunner implements BackgroundRunner {
         }
     }
 
+    /** Runs the queued work newest first, so answers come back out of order, as a slow read can answer last. */
+    public void runNewestFirst() {
+        while (!queued.isEmpty()) {
+            queued.removeLast().run();
+        }
+    }
+
     public int waiting() {
         return queued.size();
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.TextRange;
@@ -29,11 +28,7 @@ class BriefingViewHighlightsTest {
 
     @Start
     void start(Stage stage) {
-        BriefingView view = new BriefingView(model);
-        area = view.textArea();
-        stage.setScene(new Scene(view.root(), 1000, 640));
-        stage.show();
-        model.show(seed);
+        area = PaneOnStage.show(stage, model, seed);
         String text = model.documentProperty().get().text();
         int start = text.indexOf("Japan's renewed pursuit");
         passage = new TextRange(start, start + "Japan's renewed pursuit".length());

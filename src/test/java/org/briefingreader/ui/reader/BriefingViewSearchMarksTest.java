@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.TextRange;
@@ -36,11 +35,7 @@ class BriefingViewSearchMarksTest {
 
     @Start
     void start(Stage stage) {
-        BriefingView view = new BriefingView(model);
-        area = view.textArea();
-        stage.setScene(new Scene(view.root(), 1000, 640));
-        stage.show();
-        model.show(seed);
+        area = PaneOnStage.show(stage, model, seed);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -41,11 +40,7 @@ class BriefingViewTest {
 
     @Start
     void start(Stage stage) {
-        BriefingView view = new BriefingView(model);
-        area = view.textArea();
-        stage.setScene(new Scene(view.root(), 1000, 640));
-        stage.show();
-        model.show(seed);
+        area = PaneOnStage.show(stage, model, seed);
     }
 
     @Test

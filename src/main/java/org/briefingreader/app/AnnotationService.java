@@ -93,6 +93,27 @@ public final class AnnotationService {
         return after;
     }
 
+    /**
+     * Places an annotation (an orphan, as a rule) on UTF-16 range {@code [start, end)} of its briefing's current
+     * text, keeping its note, tags and category: the reader says where a passage went when re-anchoring could not
+     * tell. Undo puts it back where it was.
+     */
+    public Annotation place(UUID id, int start, int end) throws IOException, AnnotationException {
+        Annotation before = existing(id);
+        Briefing briefing = briefing(before.briefingId());
+        CanonicalText text = CanonicalText.of(briefing);
+        if (start < 0 || end > text.text().length() || end <= start) {
+            throw new AnnotationException("the selection " + start + ".." + end + " is not inside briefing "
+                    + briefing.id());
+        }
+        Instant now = latest(clock.instant(), before.modified());
+        Annotation after = before.withBody(before.note(), before.tags(), before.category(), now)
+                .withTarget(text.target(briefing.id(), start, end), briefing.contentHash(), Anchoring.ANCHORED);
+        store.save(after);
+        record(new AnnotationChange(id, Optional.of(before), Optional.of(after)));
+        return after;
+    }
+
     /** Deletes an annotation; undo brings it back. */
     public Annotation delete(UUID id) throws IOException, AnnotationException {
         Annotation before = existing(id);
@@ -210,7 +231,8 @@ public final class AnnotationService {
     /**
      * Moves the annotation from the change's {@code before} to its {@code after}, refusing when it is no longer
      * in the {@code before} state (another window or command changed it since): undo never overwrites newer work.
-     * Re-placing does not count as a change: the current target is kept when a body is restored.
+     * Re-anchoring does not count as a change: the current target is kept when a body is restored, unless the
+     * change itself was a move ({@link #place}).
      */
     private void apply(AnnotationChange change, String what) throws IOException, AnnotationException {
         Optional<Annotation> current = store.get(change.id());
@@ -223,7 +245,7 @@ public final class AnnotationService {
         }
         if (change.after().isEmpty()) {
             store.delete(change.id());
-        } else if (current.isPresent()) {
+        } else if (current.isPresent() && !change.moves()) {
             Annotation target = change.after().get();
             store.save(new Annotation(target.id(), target.created(), target.modified(), target.motivation(),
                     current.get().target(), target.note(), target.tags(), target.category(),

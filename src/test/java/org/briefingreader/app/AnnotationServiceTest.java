@@ -172,6 +172,43 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> service.find("ab")).hasMessageContaining("at least 4 characters");
     }
 
+    @Test
+    void anOrphanPlacedByHandIsAnchoredThereAndUndoMakesItAnOrphanAgain() throws Exception {
+        String lede = seed.lede().get(0).text();
+        Annotation created = service.annotateQuote(seed.id(), lede, OptionalInt.empty(), note("the opening", "intro"));
+        Briefing rewritten = withLedeOnly(seed, "A wholly new opening paragraph says something else.");
+        briefings.save(rewritten);
+        Annotation orphan = service.notes(seed.id()).get(0);
+        assertThat(orphan.isOrphan()).isTrue();
+
+        clock.now = clock.now.plusSeconds(30);
+        String text = CanonicalText.of(rewritten).text();
+        int start = text.indexOf("A wholly new opening");
+        Annotation placed = service.place(created.id(), start, start + "A wholly new opening".length());
+        assertThat(placed.isOrphan()).isFalse();
+        assertThat(placed.target().quote().exact()).isEqualTo("A wholly new opening");
+        assertThat(placed.note()).contains("the opening");
+        assertThat(placed.tags()).containsExactly("intro");
+        assertThat(service.notes(seed.id())).containsExactly(placed);
+
+        assertThat(service.undo()).map(c -> c.label()).contains("place annotation");
+        assertThat(service.notes(seed.id())).singleElement().satisfies(a -> {
+            assertThat(a.isOrphan()).isTrue();
+            assertThat(a.target().quote().exact()).isEqualTo(lede);
+        });
+        assertThat(service.redo()).isPresent();
+        assertThat(service.notes(seed.id())).singleElement()
+                .satisfies(a -> assertThat(a.target().quote().exact()).isEqualTo("A wholly new opening"));
+        assertThatThrownBy(() -> service.place(created.id(), 0, text.length() + 1))
+                .isInstanceOf(AnnotationException.class).hasMessageContaining("not inside briefing");
+    }
+
+    private static Briefing withLedeOnly(Briefing b, String only) {
+        return new Briefing(b.id(), b.title(), b.subtitle(), b.source(), b.published(), b.readTime(), b.byline(),
+                b.captions(), b.summary(), List.of(new Paragraph("lede.p1", only)), b.sections(),
+                b.originalFileName(), "sha256:" + "2".repeat(64), b.copyright());
+    }
+
     private static Briefing withLede(Briefing b, String first) {
         List<Paragraph> lede = new java.util.ArrayList<>();
         lede.add(new Paragraph("lede.p0", first));

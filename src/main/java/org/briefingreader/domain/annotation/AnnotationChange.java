@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One undoable change: the annotation before and after it. A create has no {@code before}, a delete no
- * {@code after}; an edit has both.
+ * {@code after}; an edit or a move has both.
  */
 public record AnnotationChange(UUID id, Optional<Annotation> before, Optional<Annotation> after) {
     public AnnotationChange {
@@ -31,7 +31,15 @@ public record AnnotationChange(UUID id, Optional<Annotation> before, Optional<An
         if (before.isEmpty()) {
             return "annotate";
         }
-        return after.isEmpty() ? "delete annotation" : "edit annotation";
+        if (after.isEmpty()) {
+            return "delete annotation";
+        }
+        return moves() ? "place annotation" : "edit annotation";
+    }
+
+    /** Whether the change moved the annotation to another passage (placing an orphan by hand), not just its body. */
+    public boolean moves() {
+        return before.isPresent() && after.isPresent() && !before.get().target().equals(after.get().target());
     }
 
     /** The same change the other way round: what undoing it does. */

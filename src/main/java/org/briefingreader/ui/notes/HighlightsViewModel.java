@@ -140,12 +140,12 @@ public final class HighlightsViewModel {
         if (change.before().isEmpty()) {
             what = annotation.note().isPresent() ? "note" : "highlight";
         } else {
-            what = change.after().isEmpty() ? "deletion of" : "edit of";
+            what = change.after().isEmpty() ? "deletion of" : change.moves() ? "placing of" : "edit of";
         }
         return what + " \u201c" + quoteOf(annotation) + "\u201d";
     }
 
-    private static String quoteOf(Annotation annotation) {
+    static String quoteOf(Annotation annotation) {
         String quote = annotation.target().quote().exact().strip().replaceAll("\\s+", " ");
         if (quote.length() <= QUOTE_LENGTH) {
             return quote;

@@ -3,10 +3,12 @@ package org.briefingreader.ui.notes;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -25,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The Notes tab's content: the scope switch, the filter box and the tag, category and section choosers, the
  * notes, and the orphans under a heading of their own. A click or Enter opens a note; Delete, or the delete
- * button, deletes the selected one.
+ * button, deletes the selected one; an orphan can be placed on the passage selected in the text.
  */
 public final class NotesView {
     private final NotesViewModel model;
@@ -35,8 +37,13 @@ public final class NotesView {
     /** The list whose selection the delete button acts on: the one last focused. */
     private ListView<NoteRow> lastFocused = notes;
 
-    public NotesView(NotesViewModel model) {
+    /**
+     * @param placement puts a selected orphan on the reading pane's {@code selection} (its UTF-16 range)
+     */
+    public NotesView(NotesViewModel model, OrphanPlacement placement, ObservableValue<IndexRange> selection) {
         this.model = Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(selection, "selection");
         ToggleGroup scopes = new ToggleGroup();
         HBox scopeBox = new HBox();
         scopeBox.getStyleClass().add("notes-scopes");
@@ -95,14 +102,20 @@ public final class NotesView {
         orphanHeading.textProperty().bind(Bindings.format("Orphans (%d)", Bindings.size(model.orphans())));
         orphanHeading.setTooltip(new Tooltip("Notes whose passage is no longer in the briefing"));
         orphanHeading.getStyleClass().add("notes-orphans-heading");
+        orphanHeading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(orphanHeading, Priority.ALWAYS);
+        Button place = placeButton(placement, selection);
+        HBox orphanLine = new HBox(6, orphanHeading, place);
+        orphanLine.getStyleClass().add("notes-orphans-line");
         orphanHeading.visibleProperty().bind(Bindings.isNotEmpty(model.orphans()));
-        orphanHeading.managedProperty().bind(orphanHeading.visibleProperty());
-        orphans.visibleProperty().bind(orphanHeading.visibleProperty());
-        orphans.managedProperty().bind(orphanHeading.visibleProperty());
+        orphanLine.visibleProperty().bind(orphanHeading.visibleProperty());
+        orphanLine.managedProperty().bind(orphanLine.visibleProperty());
+        orphans.visibleProperty().bind(orphanLine.visibleProperty());
+        orphans.managedProperty().bind(orphanLine.visibleProperty());
         orphans.setPrefHeight(160);
         VBox.setVgrow(notes, Priority.ALWAYS);
 
-        root.getChildren().addAll(scopeBox, filter, choosers, statusLine, notes, orphanHeading, orphans);
+        root.getChildren().addAll(scopeBox, filter, choosers, statusLine, notes, orphanLine, orphans);
         root.getStyleClass().add("notes-view");
         root.getStylesheets().add(NotesView.class.getResource("notes.css").toExternalForm());
     }
@@ -134,6 +147,31 @@ public final class NotesView {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * "Place on Selection": enabled when an orphan of the briefing shown is chosen and a passage is selected in
+     * the text; its tooltip says how to use it.
+     */
+    private Button placeButton(OrphanPlacement placement, ObservableValue<IndexRange> selection) {
+        Button place = new Button("Place on Selection", new FontIcon("mdi2t-target"));
+        place.setAccessibleText("Place the chosen orphan on the passage selected in the text");
+        place.setTooltip(new Tooltip("Select where the passage is now in the text, choose the orphan, then place"
+                + " its note there"));
+        place.getStyleClass().add("notes-place");
+        place.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            NoteRow chosen = orphans.getSelectionModel().getSelectedItem();
+            IndexRange range = selection.getValue();
+            return chosen == null || range == null || range.getLength() == 0 || !placement.canPlace(chosen);
+        }, orphans.getSelectionModel().selectedItemProperty(), selection));
+        place.setOnAction(event -> {
+            NoteRow chosen = orphans.getSelectionModel().getSelectedItem();
+            IndexRange range = selection.getValue();
+            if (chosen != null && range != null) {
+                placement.place(chosen, range.getStart(), range.getEnd());
+            }
+        });
+        return place;
     }
 
     private void deleteSelected() {

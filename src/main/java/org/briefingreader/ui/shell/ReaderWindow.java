@@ -15,6 +15,7 @@ import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
 import org.briefingreader.ui.notes.NotesView;
+import org.briefingreader.ui.notes.OrphanPlacement;
 import org.briefingreader.ui.search.RelatedView;
 
 /**
@@ -47,7 +48,10 @@ public final class ReaderWindow {
         statusBar = new StatusBar(model.statusBar());
         searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
         sidePanel.searchTab().setContent(searchView.root());
-        sidePanel.notesTab().setContent(new NotesView(model.notes()).root());
+        OrphanPlacement placement = new OrphanPlacement(model.notesParts(), model.reader(), model.statusBar()::say,
+                model.statusBar()::fail);
+        sidePanel.notesTab().setContent(new NotesView(model.notes(), placement,
+                briefingView.textArea().selectionProperty()).root());
         SearchCommands search = new SearchCommands(model, sidePanel, searchView);
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());

@@ -132,6 +132,53 @@ class NotesWindowTest {
                 .doesNotContain(orphan.id());
     }
 
+    @Test
+    void anOrphanIsPlacedOnThePassageSelectedInTheText(FxRobot robot) throws Exception {
+        LibraryPaths paths = LibraryPaths.under(home);
+        JsonBriefingStore briefings = new JsonBriefingStore(paths.briefings());
+        Briefing seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
+        briefings.save(seed);
+        AnnotationService service = new AnnotationService(briefings, new JsonAnnotationStore(paths),
+                new JsonUndoJournal(paths), Clock.systemUTC());
+        Annotation made = service.annotateQuote(seed.id(), seed.lede().get(0).text(), OptionalInt.empty(),
+                new AnnotationDraft(Optional.of("The opening claim"), List.of(), Optional.empty(), Optional.empty()));
+        String rewritten = "An opening written again from scratch, so the note cannot follow it.";
+        briefings.save(new Briefing(seed.id(), seed.title(), seed.subtitle(), seed.source(), seed.published(),
+                seed.readTime(), seed.byline(), seed.captions(), seed.summary(),
+                List.of(new org.briefingreader.domain.Paragraph("lede.p1", rewritten)), seed.sections(),
+                seed.originalFileName(), "sha256:" + "3".repeat(64), seed.copyright()));
+
+        app = new ReaderApp(new WindowContext(new LibraryService(briefings), Optional.of(seed.id()))
+                .withAnnotations(() -> service));
+        robot.interact(() -> app.start(new Stage()));
+        BriefingViewModel reader = app.model().reader();
+        waitUntil(() -> reader.documentProperty().get().text().contains(rewritten));
+        robot.clickOn(robot.lookup(".side-panel .tab-label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().equals("Notes")).findFirst().orElseThrow());
+        waitUntil(() -> app.model().notes().orphans().size() == 1);
+        javafx.scene.control.Button place = robot.lookup(".notes-place").queryButton();
+        assertThat(place.isDisabled()).isTrue();
+
+        ListView<?> orphans = robot.lookup(".notes-list").queryAllAs(ListView.class).stream()
+                .filter(list -> "Orphaned notes".equals(list.getAccessibleText())).findFirst().orElseThrow();
+        int start = reader.documentProperty().get().text().indexOf(rewritten);
+        robot.interact(() -> {
+            orphans.getSelectionModel().select(0);
+            app.window().briefingView().textArea().selectRange(start, start + rewritten.length());
+        });
+        assertThat(place.isDisabled()).isFalse();
+        robot.clickOn(place);
+
+        waitUntil(() -> app.model().notes().orphans().isEmpty() && app.model().notes().notes().size() == 1);
+        waitUntil(() -> reader.highlightsProperty().get().size() == 1);
+        assertThat(reader.highlightsProperty().get().get(0).range().start()).isEqualTo(start);
+        Annotation placed = service.notes(seed.id()).get(0);
+        assertThat(placed.id()).isEqualTo(made.id());
+        assertThat(placed.isOrphan()).isFalse();
+        assertThat(placed.target().quote().exact()).isEqualTo(rewritten);
+        assertThat(placed.note()).contains("The opening claim");
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(condition)));

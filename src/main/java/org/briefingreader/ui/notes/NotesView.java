@@ -88,6 +88,8 @@ public final class NotesView {
         delete.setTooltip(new Tooltip("Delete the selected note (Delete)"));
         delete.getStyleClass().add("notes-delete");
         delete.setOnAction(event -> deleteSelected());
+        delete.disableProperty().bind(notes.getSelectionModel().selectedItemProperty().isNull()
+                .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("notes-status");
@@ -176,6 +178,10 @@ public final class NotesView {
 
     private void deleteSelected() {
         NoteRow chosen = lastFocused.getSelectionModel().getSelectedItem();
+        if (chosen == null) { // the button is enabled by a selection in either list
+            ListView<NoteRow> other = lastFocused == notes ? orphans : notes;
+            chosen = other.getSelectionModel().getSelectedItem();
+        }
         if (chosen != null) {
             model.delete(chosen);
         }

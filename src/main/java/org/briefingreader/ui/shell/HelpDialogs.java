@@ -36,6 +36,8 @@ final class HelpDialogs {
                 new Shortcut("Esc  (in the search box)", "Back to where reading was"),
                 new Shortcut("Down, Up, Enter  (in the search box)", "Choose a completion"),
                 new Shortcut(AnnotationCommands.HIGHLIGHT.getDisplayText(), "Highlight the selected passage"),
+                new Shortcut(AnnotationCommands.ADD_NOTE.getDisplayText(), "Add a note to the selected passage"),
+                new Shortcut(org.briefingreader.ui.notes.NoteEditor.SAVE.getDisplayText() + ", Esc  (in the note editor)", "Save the note, or cancel"),
                 new Shortcut(AnnotationCommands.UNDO.getDisplayText(), "Undo the last annotation change"),
                 new Shortcut(AnnotationCommands.REDO.getDisplayText(), "Redo it"),
                 new Shortcut(ReaderMenus.ZOOM_IN.getDisplayText(), "Larger text"),

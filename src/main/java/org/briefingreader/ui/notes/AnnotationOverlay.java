@@ -84,6 +84,12 @@ public final class AnnotationOverlay {
         });
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
         editor.openProperty().addListener((obs, was, is) -> hide());
+        // Its first size is a guess until its icons are laid out: placed again at its real size.
+        toolbar.root().heightProperty().addListener((obs, old, now) -> {
+            if (toolbar.root().isVisible()) {
+                placeSoon();
+            }
+        });
     }
 
     /** The reading pane with the toolbar's layer over it, to place in the window instead of the pane. */

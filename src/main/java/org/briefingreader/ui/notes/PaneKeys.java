@@ -2,7 +2,7 @@ package org.briefingreader.ui.notes;
 
 import java.util.Locale;
 
-/** Node ids made from names the user chose, for styling and tests: {@code "Key judgement"} gives {@code key-judgement}. */
+/** Node ids from names the user chose, for styling and tests: {@code "Key judgement"} gives {@code key-judgement}. */
 final class PaneKeys {
     private PaneKeys() {
     }

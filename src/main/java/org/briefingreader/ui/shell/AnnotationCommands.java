@@ -13,8 +13,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * The window's annotation commands, from the Edit menu and from the keys: Ctrl+H highlights the reading pane's
- * selection wherever the focus is, Ctrl+M opens the note editor on it; Ctrl+Z and Ctrl+Shift+Z undo and redo annotation changes, except in a text
- * field, which keeps its own undo of what is typed in it.
+ * selection wherever the focus is, Ctrl+M opens the note editor on it; Ctrl+Z and Ctrl+Shift+Z undo and redo
+ * annotation changes, except in a text field, which keeps its own undo of what is typed in it.
  */
 final class AnnotationCommands {
     static final KeyCombination HIGHLIGHT = KeyCombination.keyCombination("Shortcut+H");

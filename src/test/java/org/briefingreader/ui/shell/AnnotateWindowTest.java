@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -177,8 +178,9 @@ class AnnotateWindowTest {
         open(robot);
         waitUntil(() -> paintedExactly(offsetOf(SENTENCE), offsetOf(SENTENCE) + SENTENCE.length()));
         waitUntil(() -> listedNotes(robot).size() == 1);
-        assertThat(listedNotes(robot).get(0).annotation().note()).contains("Why no progress?\nCompare the 2016 summit.");
-        assertThat(listedNotes(robot).get(0).annotation().tags()).containsExactly("economy");
+        Annotation kept = listedNotes(robot).get(0).annotation();
+        assertThat(kept.note()).contains("Why no progress?\nCompare the 2016 summit.");
+        assertThat(kept.tags()).containsExactly("economy");
     }
 
     @Test
@@ -246,6 +248,36 @@ class AnnotateWindowTest {
         waitUntil(toolbar::isVisible);
         robot.clickOn("#selection-highlight-evidence");
         waitUntil(() -> area().getStyleOfChar(start + 30).contains("highlight-evidence"));
+    }
+
+    @Test
+    void theContextMenuHighlightsInACategoryAndDeletesTheHighlightUnderIt(FxRobot robot) throws Exception {
+        open(robot);
+        int start = offsetOf(SUMMARY);
+        int end = start + SUMMARY.length();
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(start, end);
+        });
+
+        robot.rightClickOn(centre(screenBounds(start + 4)));
+        clickMenuLabel(robot, "Highlight as");
+        clickMenuLabel(robot, "disagree");
+        waitUntil(() -> paintedExactly(start, end) && area().getStyleOfChar(start).contains("highlight-disagree"));
+
+        robot.rightClickOn(centre(screenBounds(start + 4)));
+        clickMenuLabel(robot, "Delete Highlight");
+        waitUntil(() -> !painted(start));
+        assertThat(service.notes(TestBriefings.JAPAN_RUSSIA_ID)).isEmpty();
+    }
+
+    private static void clickMenuLabel(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".context-menu .label").queryAllAs(Label.class).stream()
+                .filter(label -> text.equals(label.getText()) && label.isVisible() && label.getScene() != null
+                        && label.getScene().getWindow().isShowing())
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item '" + text + "' on screen")));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Where character {@code offset} of the pane is on the screen; it must be on screen. */

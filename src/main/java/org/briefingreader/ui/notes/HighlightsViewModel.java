@@ -59,6 +59,11 @@ public final class HighlightsViewModel {
 
     /** Highlights UTF-16 range {@code [start, end)} of the shown text; an empty selection asks for one. */
     public void highlight(int start, int end) {
+        highlight(start, end, Optional.empty());
+    }
+
+    /** Highlights UTF-16 range {@code [start, end)} of the shown text in {@code category} (a name; empty: none). */
+    public void highlight(int start, int end, Optional<String> category) {
         ReaderDocument document = reader.documentProperty().get();
         if (document.briefingId().isEmpty() || end <= start) {
             say.accept("Select a passage to highlight.");
@@ -66,7 +71,8 @@ public final class HighlightsViewModel {
         }
         String briefingId = document.briefingId();
         run("highlight a passage",
-                () -> parts.access().open().annotate(briefingId, start, end, AnnotationDraft.HIGHLIGHT),
+                () -> parts.access().open().annotate(briefingId, start, end,
+                        new AnnotationDraft(Optional.empty(), List.of(), category, Optional.empty())),
                 annotation -> {
                     parts.changed();
                     say.accept("Highlighted \u201c" + quoteOf(annotation) + "\u201d.");
@@ -128,7 +134,8 @@ public final class HighlightsViewModel {
             }
             int start = text.offsetByCodePoints(0, position.start());
             int end = text.offsetByCodePoints(start, position.length());
-            highlights.add(new PaneHighlight(new TextRange(start, end), note.category().map(Category::keyOf)));
+            highlights.add(new PaneHighlight(new TextRange(start, end), note.category().map(Category::keyOf),
+                    Optional.of(note.id())));
         }
         return List.copyOf(highlights);
     }

@@ -13,30 +13,36 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * The window's annotation commands, from the Edit menu and from the keys: Ctrl+H highlights the reading pane's
- * selection wherever the focus is; Ctrl+Z and Ctrl+Shift+Z undo and redo annotation changes, except in a text
- * field, which keeps its own undo of what is typed in it.
+ * selection wherever the focus is, Ctrl+M opens the note editor on it; Ctrl+Z and Ctrl+Shift+Z undo and redo
+ * annotation changes, except in a text field, which keeps its own undo of what is typed in it.
  */
 final class AnnotationCommands {
     static final KeyCombination HIGHLIGHT = KeyCombination.keyCombination("Shortcut+H");
+    static final KeyCombination ADD_NOTE = KeyCombination.keyCombination("Shortcut+M");
     static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
     private final HighlightsViewModel highlights;
     private final StyleClassedTextArea area;
+    private final Runnable addNote;
 
-    AnnotationCommands(HighlightsViewModel highlights, StyleClassedTextArea area) {
+    /** @param addNote opens the note editor on the reading pane's selection */
+    AnnotationCommands(HighlightsViewModel highlights, StyleClassedTextArea area, Runnable addNote) {
         this.highlights = Objects.requireNonNull(highlights, "highlights");
         this.area = Objects.requireNonNull(area, "area");
+        this.addNote = Objects.requireNonNull(addNote, "addNote");
     }
 
     /** Handles the annotation keys before any control below {@code root} sees them. */
     void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.H && event.getCode() != KeyCode.Z) {
+            if (event.getCode() != KeyCode.H && event.getCode() != KeyCode.Z && event.getCode() != KeyCode.M) {
                 return;
             }
             if (HIGHLIGHT.match(event)) {
                 highlightSelection();
+            } else if (ADD_NOTE.match(event)) {
+                addNote();
             } else if (event.getTarget() instanceof TextInputControl) {
                 return; // the field's own undo and redo
             } else if (REDO.match(event)) {
@@ -57,6 +63,11 @@ final class AnnotationCommands {
         if (selection.getLength() > 0) {
             area.deselect();
         }
+    }
+
+    /** Opens the note editor on the reading pane's selection. */
+    void addNote() {
+        addNote.run();
     }
 
     /** From the menu: a focused text field's undo, else the annotations'. */

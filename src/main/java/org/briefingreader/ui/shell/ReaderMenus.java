@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -108,7 +109,9 @@ final class ReaderMenus {
                 item("Redo", MaterialDesignR.REDO, AnnotationCommands.REDO, annotations::redo),
                 new SeparatorMenuItem(),
                 item("Highlight Selection", MaterialDesignM.MARKER, AnnotationCommands.HIGHLIGHT,
-                        annotations::highlightSelection));
+                        annotations::highlightSelection),
+                item("Add Note\u2026", MaterialDesignN.NOTE_PLUS_OUTLINE, AnnotationCommands.ADD_NOTE,
+                        annotations::addNote));
     }
 
     private Menu view() {

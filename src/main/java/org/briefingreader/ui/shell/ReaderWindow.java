@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.briefingreader.ui.library.LibraryView;
 import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
+import org.briefingreader.ui.notes.AnnotationOverlay;
 import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.notes.OrphanPlacement;
 import org.briefingreader.ui.search.RelatedView;
@@ -34,6 +35,7 @@ public final class ReaderWindow {
     private final StatusBar statusBar;
     private final SearchView searchView;
     private final BriefingView briefingView;
+    private final AnnotationOverlay annotating;
 
     public ReaderWindow(ReaderWindowViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -43,7 +45,9 @@ public final class ReaderWindow {
         sidePanel = new SidePanel();
         LibraryView libraryView = new LibraryView(model.library());
         briefingView = new BriefingView(model.reader());
-        split = new WorkspaceSplit(libraryView.root(), briefingView.root(), sidePanel.root(),
+        annotating = new AnnotationOverlay(model.noteEditor(), model.highlights(), briefingView.textArea(),
+                briefingView.root());
+        split = new WorkspaceSplit(libraryView.root(), annotating.root(), sidePanel.root(),
                 model.libraryShownProperty(), model.sidePanelShownProperty());
         statusBar = new StatusBar(model.statusBar());
         searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
@@ -56,7 +60,8 @@ public final class ReaderWindow {
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());
 
-        AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea());
+        AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea(),
+                annotating::addNote);
         MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
         root.setTop(menus);
         root.setCenter(split.root());
@@ -96,6 +101,11 @@ public final class ReaderWindow {
     /** The reading pane. */
     public BriefingView briefingView() {
         return briefingView;
+    }
+
+    /** Annotating with the mouse over the reading pane: the selection toolbar, the context menu, the editor. */
+    public AnnotationOverlay annotating() {
+        return annotating;
     }
 
     /** The Search tab's content. */

@@ -19,6 +19,7 @@ import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.ReaderPlace;
 import org.briefingreader.ui.notes.AnnotationAccess;
 import org.briefingreader.ui.notes.HighlightsViewModel;
+import org.briefingreader.ui.notes.NoteEditorViewModel;
 import org.briefingreader.ui.notes.NotesParts;
 import org.briefingreader.ui.notes.NotesViewModel;
 import org.briefingreader.ui.search.ReaderHits;
@@ -46,6 +47,7 @@ public final class ReaderWindowViewModel {
     private final SearchViewModel search;
     private final NotesParts notesParts;
     private final HighlightsViewModel highlights;
+    private final NoteEditorViewModel noteEditor;
     private final RelatedViewModel related;
     private final NotesViewModel notes;
     private final ObservableList<String> recentIds = FXCollections.observableArrayList();
@@ -72,6 +74,7 @@ public final class ReaderWindowViewModel {
         this.search = new SearchViewModel(searchParts, reader.briefingIdProperty());
         new ReaderHits(searchParts, reader, this.search, this::openPlace);
         this.highlights = new HighlightsViewModel(notesParts, reader, statusBar::say, statusBar::fail);
+        this.noteEditor = new NoteEditorViewModel(notesParts, reader, statusBar::say, statusBar::fail);
         this.related = new RelatedViewModel(searchParts, reader, (id, unit) -> openPlace(id, Optional.of(unit)));
         this.notes = new NotesViewModel(notesParts, reader, this::titleOf, this::openPlace);
         library.selectedProperty().addListener((obs, old, entry) -> {
@@ -137,6 +140,11 @@ public final class ReaderWindowViewModel {
     private String titleOf(String id) {
         return library.entriesProperty().stream().filter(entry -> entry.briefing().id().equals(id))
                 .map(LibraryEntry::title).findFirst().orElse(id);
+    }
+
+    /** The note editor: a new note on a passage, or a highlight's note to edit or delete. */
+    public NoteEditorViewModel noteEditor() {
+        return noteEditor;
     }
 
     /** The Notes tab. */

@@ -24,6 +24,8 @@ final class CommandCell extends ListCell<Command> {
         box = new HBox(path, name, gap, key);
         box.getStyleClass().add("palette-row");
         getStyleClass().add("palette-cell");
+        // As wide as the list, not as the text: a long name (a briefing's title) ends in an ellipsis, no scroll bar.
+        setPrefWidth(0);
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class CommandPalette {
                 model.matches()));
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         model.selectedProperty().addListener((obs, old, index) -> showSelected(index.intValue()));
+        // New matches replace the list's items, which clears its selection even when the chosen index stays 0.
+        model.matches().addListener((javafx.collections.ListChangeListener<Command>) change -> {
+            top = 0;
+            showSelected(model.selectedProperty().get());
+        });
 
         card = new VBox(field, list);
         card.getStyleClass().add("palette-card");

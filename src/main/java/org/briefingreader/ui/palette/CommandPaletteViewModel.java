@@ -20,6 +20,11 @@ public final class CommandPaletteViewModel {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Command> matches = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: each such view listens to {@link #matches} only weakly, so a view made per call
+     * would be collected, and the listeners added to it would stop hearing of changes.
+     */
+    private final ObservableList<Command> shownMatches = FXCollections.unmodifiableObservableList(matches);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private List<Command> commands = List.of();
 
@@ -51,7 +56,7 @@ public final class CommandPaletteViewModel {
 
     /** The commands the query finds, best first. */
     public ObservableList<Command> matches() {
-        return FXCollections.unmodifiableObservableList(matches);
+        return shownMatches;
     }
 
     /** The index of the chosen match; -1 when nothing matches. */

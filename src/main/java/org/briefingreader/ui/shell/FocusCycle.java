@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -109,7 +110,8 @@ final class FocusCycle {
         Node target = pane.target();
         if (target == side) {
             Tab tab = side.getSelectionModel().getSelectedItem();
-            target = tab == null || tab.getContent() == null ? side : firstControl(tab.getContent()).orElse(side);
+            target = tab == null || tab.getContent() == null ? side : firstControl(tab.getContent(), true)
+                    .or(() -> firstControl(tab.getContent(), false)).orElse(side);
         }
         if (!shown(target)) {
             return false;
@@ -118,17 +120,20 @@ final class FocusCycle {
         return true;
     }
 
-    /** The first control the Tab key would reach in {@code node}, in the order of the scene graph. */
-    static Optional<Node> firstControl(Node node) {
+    /**
+     * The first control the Tab key would reach in {@code node}, in the order of the scene graph; with
+     * {@code typing}, the first text box (a tab's search or filter box: the keys can type at once).
+     */
+    static Optional<Node> firstControl(Node node, boolean typing) {
         if (!node.isVisible() || node.isDisabled()) {
             return Optional.empty();
         }
-        if (node.isFocusTraversable()) {
+        if (node.isFocusTraversable() && (!typing || node instanceof TextInputControl)) {
             return Optional.of(node);
         }
         if (node instanceof Parent parent) {
             for (Node child : new ArrayList<>(parent.getChildrenUnmodifiable())) {
-                Optional<Node> found = firstControl(child);
+                Optional<Node> found = firstControl(child, typing);
                 if (found.isPresent()) {
                     return found;
                 }

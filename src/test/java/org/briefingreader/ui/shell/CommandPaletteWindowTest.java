@@ -56,9 +56,12 @@ class CommandPaletteWindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    private ListView<Command> list(FxRobot robot) {
+        return robot.lookup(".palette-list").queryAs(ListView.class);
+    }
+
     private List<String> listed(FxRobot robot) {
-        ListView<Command> list = robot.lookup(".palette-list").queryAs(ListView.class);
-        return list.getItems().stream().map(Command::label).toList();
+        return list(robot).getItems().stream().map(Command::label).toList();
     }
 
     private Node focusOwner() {
@@ -83,6 +86,7 @@ class CommandPaletteWindowTest {
         robot.write("zoom in");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(listed(robot).get(0)).isEqualTo("View \u203a Zoom In");
+        assertThat(list(robot).getSelectionModel().getSelectedIndex()).as("the best match shows chosen").isZero();
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

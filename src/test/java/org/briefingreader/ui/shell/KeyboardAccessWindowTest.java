@@ -110,6 +110,7 @@ class KeyboardAccessWindowTest {
         assertThat(panel.notesTab().isSelected()).isTrue();
         assertThat(within(panel.notesTab().getContent(), focusOwner())).as("the keyboard follows into the tab")
                 .isTrue();
+        assertThat(focusOwner()).as("into its filter box, to type at once").isInstanceOf(TextField.class);
         press(robot, KeyCode.CONTROL, KeyCode.TAB);
         assertThat(panel.relatedTab().isSelected()).isTrue();
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -44,6 +45,16 @@ final class FocusCycle {
 
     /** Handles F6, Shift+F6, and Ctrl+Tab, Ctrl+Shift+Tab in the side panel, before the controls see them. */
     void install(Node root) {
+        Node reader = panes.get(1).target();
+        // RichTextFX keeps Tab for itself even when read-only (it would type one): the keyboard would be stuck in
+        // the reading pane. Tab and Shift+Tab go on to the next and previous control, as from any other.
+        reader.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()
+                    && !event.isMetaDown()) {
+                tabNeighbour(reader, event.isShiftDown() ? -1 : 1).ifPresent(Node::requestFocus);
+                event.consume();
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PREVIOUS_PANE.match(event)) {
                 move(-1);
@@ -140,6 +151,38 @@ final class FocusCycle {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The control Tab ({@code +1}) or Shift+Tab ({@code -1}) reaches from {@code from}: the next or previous one
+     * in the order of the scene graph, as JavaFX's own traversal goes, round from the last to the first.
+     */
+    static Optional<Node> tabNeighbour(Node from, int step) {
+        if (from.getScene() == null) {
+            return Optional.empty();
+        }
+        List<Node> order = new ArrayList<>();
+        collectTraversable(from.getScene().getRoot(), from, order);
+        int at = order.indexOf(from);
+        if (order.size() < 2 || at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(order.get(Math.floorMod(at + step, order.size())));
+    }
+
+    private static void collectTraversable(Node node, Node keep, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable() || node == keep) {
+            out.add(node);
+            return; // a control's insides are its own
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectTraversable(child, keep, out);
+            }
+        }
     }
 
     /** In a scene, and it and every node above it visible. */

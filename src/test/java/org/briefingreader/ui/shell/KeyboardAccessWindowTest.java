@@ -119,6 +119,22 @@ class KeyboardAccessWindowTest {
     }
 
     @Test
+    void tabWalksEveryPaneAndComesBackSoNothingTrapsTheKeyboard(FxRobot robot) throws Exception {
+        open(robot);
+        Node text = app.window().briefingView().textArea();
+        robot.interact(text::requestFocus);
+        List<Node> visited = new ArrayList<>();
+        for (int i = 0; i < 40 && (visited.isEmpty() || focusOwner() != text); i++) {
+            press(robot, KeyCode.TAB);
+            visited.add(focusOwner());
+        }
+        System.out.println("Tab order: " + visited.stream().map(n -> n.getClass().getSimpleName()
+                + n.getStyleClass()).toList());
+        assertThat(visited).as("Tab comes back to the text").endsWith(text);
+        assertThat(visited).contains(robot.lookup(".library-list").query(), app.window().searchView().box());
+    }
+
+    @Test
     void f10OpensTheMenus(FxRobot robot) throws Exception {
         open(robot);
         robot.interact(() -> app.window().briefingView().textArea().requestFocus());

@@ -3,7 +3,9 @@ package org.briefingreader.ui.palette;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -57,13 +59,13 @@ public final class CommandPalette {
         list.setAccessibleText("Commands");
         list.getStyleClass().add("palette-list");
         list.setPlaceholder(new Label("No command matches"));
-        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> ROW_HEIGHT * Math.max(1, Math.min(VISIBLE_ROWS, model.matches().size())) + 2,
                 model.matches()));
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         model.selectedProperty().addListener((obs, old, index) -> showSelected(index.intValue()));
         // New matches replace the list's items, which clears its selection even when the chosen index stays 0.
-        model.matches().addListener((javafx.collections.ListChangeListener<Command>) change -> {
+        model.matches().addListener((ListChangeListener<Command>) change -> {
             top = 0;
             showSelected(model.selectedProperty().get());
         });

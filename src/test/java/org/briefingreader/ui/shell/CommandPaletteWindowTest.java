@@ -113,6 +113,21 @@ class CommandPaletteWindowTest {
     }
 
     @Test
+    void ctrlKWorksFromATextBoxAndAgainClosesThePalette(FxRobot robot) throws Exception {
+        open(robot);
+        TextField box = app.window().searchView().box();
+        robot.interact(box::requestFocus);
+
+        ctrl(robot, KeyCode.K);
+        assertThat(layer(robot).isVisible()).isTrue();
+        assertThat(box.getText()).as("the key typed nothing in the box").isEmpty();
+        ctrl(robot, KeyCode.K);
+
+        assertThat(layer(robot).isVisible()).isFalse();
+        assertThat(focusOwner()).isSameAs(box);
+    }
+
+    @Test
     void thePaletteListsEnabledMenuItemsWithTheirKeysAndThePanelTabs(FxRobot robot) throws Exception {
         open(robot);
         ctrl(robot, KeyCode.K);

@@ -128,9 +128,8 @@ class KeyboardAccessWindowTest {
             press(robot, KeyCode.TAB);
             visited.add(focusOwner());
         }
-        System.out.println("Tab order: " + visited.stream().map(n -> n.getClass().getSimpleName()
-                + n.getStyleClass()).toList());
-        assertThat(visited).as("Tab comes back to the text").endsWith(text);
+        String order = visited.stream().map(n -> n.getClass().getSimpleName() + n.getStyleClass()).toList().toString();
+        assertThat(visited).as("Tab comes back to the text: " + order).endsWith(text);
         assertThat(visited).contains(robot.lookup(".library-list").query(), app.window().searchView().box());
     }
 

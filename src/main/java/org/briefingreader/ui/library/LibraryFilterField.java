@@ -32,6 +32,7 @@ final class LibraryFilterField {
         Button clear = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         clear.getStyleClass().addAll("library-filter-clear", Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         clear.setTooltip(new Tooltip("Clear the filter (Esc)"));
+        clear.setAccessibleText("Clear the filter");
         // The button must not take the focus from the text, or typing would stop after a click on it.
         clear.setFocusTraversable(false);
         clear.setOnAction(event -> {

@@ -33,6 +33,7 @@ final class LibrarySortButton {
         Runnable show = () -> {
             LibrarySort current = sort.get() == null ? LibrarySort.NEWEST : sort.get();
             tooltip.setText("Sort: " + current.label());
+            button.setAccessibleText(tooltip.getText()); // the button shows an icon only
             group.getToggles().forEach(t -> t.setSelected(t.getUserData() == current));
         };
         sort.addListener((obs, old, order) -> show.run());

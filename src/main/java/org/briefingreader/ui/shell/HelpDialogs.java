@@ -1,54 +1,19 @@
 package org.briefingreader.ui.shell;
 
-import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Window;
 
 /** Help &gt; Keyboard Shortcuts and Help &gt; About, as dialogs over the window. */
 final class HelpDialogs {
-    /** A key and what it does, in the order the shortcuts dialog lists them. */
-    record Shortcut(String keys, String action) {
-    }
-
     private final Node owner;
 
     /** @param owner any node of the window the dialogs belong to */
     HelpDialogs(Node owner) {
         this.owner = Objects.requireNonNull(owner, "owner");
-    }
-
-    /** Every key the window answers to, with the platform's names for the modifiers (Ctrl, or ⌘ on macOS). */
-    static List<Shortcut> shortcuts() {
-        return List.of(
-                new Shortcut(ReaderMenus.NEXT_SECTION.getDisplayText() + "  or  ]", "Next section"),
-                new Shortcut(ReaderMenus.PREVIOUS_SECTION.getDisplayText() + "  or  [", "Previous section"),
-                new Shortcut(ReaderMenus.BACK.getDisplayText() + "  or mouse Back", "Back to where a jump started"),
-                new Shortcut(ReaderMenus.FORWARD.getDisplayText() + "  or mouse Forward", "Forward again"),
-                new Shortcut(SearchCommands.FIND.getDisplayText(), "Search this briefing"),
-                new Shortcut(SearchCommands.FIND_IN_LIBRARY.getDisplayText(), "Search the library"),
-                new Shortcut(SearchCommands.NEXT_HIT.getDisplayText() + "  or Enter in the search box", "Next hit"),
-                new Shortcut(SearchCommands.PREVIOUS_HIT.getDisplayText() + "  or Shift+Enter", "Previous hit"),
-                new Shortcut("Esc  (in the search box)", "Back to where reading was"),
-                new Shortcut("Down, Up, Enter  (in the search box)", "Choose a completion"),
-                new Shortcut(AnnotationCommands.HIGHLIGHT.getDisplayText(), "Highlight the selected passage"),
-                new Shortcut(AnnotationCommands.ADD_NOTE.getDisplayText(), "Add a note to the selected passage"),
-                new Shortcut(org.briefingreader.ui.notes.NoteEditor.SAVE.getDisplayText() + ", Esc  (in the note editor)",
-                        "Save the note, or cancel"),
-                new Shortcut(AnnotationCommands.UNDO.getDisplayText(), "Undo the last annotation change"),
-                new Shortcut(AnnotationCommands.REDO.getDisplayText(), "Redo it"),
-                new Shortcut(ReaderMenus.ZOOM_IN.getDisplayText(), "Larger text"),
-                new Shortcut(ReaderMenus.ZOOM_OUT.getDisplayText(), "Smaller text"),
-                new Shortcut(ReaderMenus.ACTUAL_SIZE.getDisplayText(), "Text at its usual size"),
-                new Shortcut(ReaderMenus.SHOW_LIBRARY.getDisplayText(), "Show or hide the library"),
-                new Shortcut(ReaderMenus.SHOW_SIDE_PANEL.getDisplayText(), "Show or hide the side panel"),
-                new Shortcut("Esc  (in the library filter)", "Clear the filter"),
-                new Shortcut("Down or Enter  (in the library filter)", "Into the list of briefings"),
-                new Shortcut(ReaderMenus.QUIT.getDisplayText(), "Quit"));
     }
 
     /** The application's name and version: the jar's, or "development build" when run from classes. */
@@ -57,19 +22,12 @@ final class HelpDialogs {
         return version == null ? "development build" : "version " + version;
     }
 
+    /** Every key, the menus' read from the window's menu bar ({@link KeyboardShortcuts}). */
     void showShortcuts() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("shortcut-grid");
-        grid.setHgap(24);
-        grid.setVgap(6);
-        List<Shortcut> all = shortcuts();
-        for (int row = 0; row < all.size(); row++) {
-            Label keys = new Label(all.get(row).keys());
-            keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row, keys, new Label(all.get(row).action()));
-        }
+        MenuBar menus = (MenuBar) owner.lookup(".menu-bar");
         Alert dialog = dialog("Keyboard Shortcuts", "Keys of the reading window");
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(KeyboardShortcuts.table(
+                menus == null ? KeyboardShortcuts.others() : KeyboardShortcuts.of(menus)));
         dialog.show();
     }
 

@@ -64,7 +64,10 @@ public final class ReaderWindow {
                 annotating::addNote);
         MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
         root.setTop(menus);
-        root.setCenter(split.root());
+        WindowKeyboard keyboard = new WindowKeyboard(model, menus, libraryView.root(), briefingView.textArea(),
+                sidePanel);
+        root.setCenter(keyboard.withPalette(split.root()));
+        keyboard.install(root);
         root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
         search.install(root);

@@ -38,6 +38,7 @@ final class HelpDialogs {
                 new Shortcut(AnnotationCommands.HIGHLIGHT.getDisplayText(), "Highlight the selected passage"),
                 new Shortcut(AnnotationCommands.UNDO.getDisplayText(), "Undo the last annotation change"),
                 new Shortcut(AnnotationCommands.REDO.getDisplayText(), "Redo it"),
+                new Shortcut(ExportCommands.EXPORT.getDisplayText(), "Export notes"),
                 new Shortcut(ReaderMenus.ZOOM_IN.getDisplayText(), "Larger text"),
                 new Shortcut(ReaderMenus.ZOOM_OUT.getDisplayText(), "Smaller text"),
                 new Shortcut(ReaderMenus.ACTUAL_SIZE.getDisplayText(), "Text at its usual size"),

@@ -16,6 +16,7 @@ import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
 import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.search.RelatedView;
+import org.briefingreader.ui.transfer.ExportAccess;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -33,8 +34,14 @@ public final class ReaderWindow {
     private final StatusBar statusBar;
     private final SearchView searchView;
     private final BriefingView briefingView;
+    private final ExportCommands exports;
 
     public ReaderWindow(ReaderWindowViewModel model) {
+        this(model, ExportAccess.NONE);
+    }
+
+    /** A window that exports notes through {@code exportAccess}. */
+    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -47,13 +54,17 @@ public final class ReaderWindow {
         statusBar = new StatusBar(model.statusBar());
         searchView = new SearchView(model.search(), briefingView.textArea()::requestFocus);
         sidePanel.searchTab().setContent(searchView.root());
-        sidePanel.notesTab().setContent(new NotesView(model.notes()).root());
+        exports = new ExportCommands(model, exportAccess, root);
+        NotesView notesView = new NotesView(model.notes());
+        notesView.offerExport(exports::open);
+        sidePanel.notesTab().setContent(notesView.root());
         SearchCommands search = new SearchCommands(model, sidePanel, searchView);
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());
 
         AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea());
-        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
+        MenuBar menus = ReaderMenus.create(model, search, annotations, exports, this::close,
+                new HelpDialogs(root));
         root.setTop(menus);
         root.setCenter(split.root());
         root.setBottom(statusBar.root());
@@ -97,6 +108,11 @@ public final class ReaderWindow {
     /** The Search tab's content. */
     public SearchView searchView() {
         return searchView;
+    }
+
+    /** File &gt; Export Notes, for tests that answer its file dialog. */
+    ExportCommands exports() {
+        return exports;
     }
 
     /** The Search, Notes and Related tabs, for the features that fill them. */

@@ -1,5 +1,6 @@
 package org.briefingreader.ui.shell;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,8 @@ final class ExportCommands {
     private final ExportAccess access;
     private final Node owner;
     private ExportFileChooser chooser = ExportFileChooser.SYSTEM;
+    /** Where the next export is proposed: the folder of the last one, while the window is open. */
+    private Path folder = Path.of(System.getProperty("user.home"));
 
     /** @param owner any node of the window the dialog belongs to */
     ExportCommands(ReaderWindowViewModel model, ExportAccess access, Node owner) {
@@ -47,7 +50,13 @@ final class ExportCommands {
         ExportViewModel export = new ExportViewModel(access, model.notesParts().runner(),
                 Optional.of(briefingId), model.reader().titleProperty().get(), selection(briefingId));
         Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
-        new ExportDialog(export, window, chooser, model.statusBar()::say).show();
+        ExportFileChooser remembering = (shown, format, proposed) -> chooser.choose(shown, format, proposed)
+                .map(chosen -> {
+                    Path parent = chosen.toAbsolutePath().getParent();
+                    folder = parent == null ? folder : parent;
+                    return chosen;
+                });
+        new ExportDialog(export, window, remembering, folder, model.statusBar()::say).show();
     }
 
     /** What the Notes tab lists now, and by which filter. */

@@ -1,9 +1,11 @@
 package org.briefingreader.ui.transfer;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -31,13 +34,19 @@ public final class ExportDialog {
 
     private final ExportViewModel model;
     private final ExportFileChooser chooser;
+    private final Path folder;
     private final Consumer<String> written;
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    /** {@code written} is given the sentence saying where the export went (for the status bar). */
-    public ExportDialog(ExportViewModel model, Window owner, ExportFileChooser chooser, Consumer<String> written) {
+    /**
+     * {@code folder} is where the file chooser opens; {@code written} is given the sentence saying where the export
+     * went (for the status bar).
+     */
+    public ExportDialog(ExportViewModel model, Window owner, ExportFileChooser chooser, Path folder,
+            Consumer<String> written) {
         this.model = Objects.requireNonNull(model, "model");
         this.chooser = Objects.requireNonNull(chooser, "chooser");
+        this.folder = Objects.requireNonNull(folder, "folder");
         this.written = Objects.requireNonNull(written, "written");
         dialog.setTitle("Export Notes");
         dialog.setHeaderText("Export notes with their passages");
@@ -98,6 +107,7 @@ public final class ExportDialog {
             button.setUserData(scope);
             button.setSelected(model.scopeProperty().get() == scope);
             button.setDisable(!model.offers(scope));
+            button.setMinWidth(Region.USE_PREF_SIZE); // the detail beside it gives way first
             Label detail = new Label(model.detail(scope));
             detail.getStyleClass().addAll("export-scope-detail", Styles.TEXT_MUTED);
             detail.setMinWidth(0);
@@ -112,8 +122,10 @@ public final class ExportDialog {
         GridPane choices = new GridPane();
         choices.setHgap(12);
         choices.setVgap(10);
-        choices.addRow(0, new Label("Format"), formatLine);
-        choices.addRow(1, new Label("Notes"), scopeBox);
+        choices.addRow(0, heading("Format"), formatLine);
+        Label scopeHeading = heading("Notes");
+        GridPane.setValignment(scopeHeading, VPos.TOP);
+        choices.addRow(1, scopeHeading, scopeBox);
 
         Label summary = new Label();
         summary.setId("export-summary");
@@ -142,9 +154,16 @@ public final class ExportDialog {
         return content;
     }
 
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("export-heading");
+        return label;
+    }
+
     private void exportToChosenFile() {
         chooser.choose(dialog.getDialogPane().getScene().getWindow(), model.formatProperty().get(),
-                model.defaultFileName()).ifPresent(target -> model.export(target, sentence -> {
+                folder.resolve(model.defaultFileName())).ifPresent(target -> model.export(target, sentence -> {
                     written.accept(sentence);
                     dialog.close();
                 }));

@@ -77,9 +77,9 @@ class ExportWindowTest {
         service.annotateQuote(TestBriefings.JAPAN_RUSSIA_ID, SENTENCE, OptionalInt.empty(),
                 new AnnotationDraft(Optional.of(NOTE), List.of("economy"), Optional.empty(), Optional.empty()));
         Path[] proposed = new Path[1];
-        app.window().exports().chooseFilesWith((owner, format, fileName) -> {
+        app.window().exports().chooseFilesWith((owner, format, file) -> {
             assertThat(format).isEqualTo(ExportFormat.MARKDOWN);
-            proposed[0] = exports.resolve(fileName);
+            proposed[0] = exports.resolve(file.getFileName().toString());
             return Optional.of(proposed[0]);
         });
 

@@ -44,6 +44,7 @@ import org.briefingreader.search.LuceneLibraryIndex;
 import org.briefingreader.ui.shell.EarlyToolkit;
 import org.briefingreader.ui.shell.ReaderApp;
 import org.briefingreader.ui.shell.WindowContext;
+import org.briefingreader.ui.transfer.ExportAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,6 +166,19 @@ final class DesktopBackend implements Backend {
         return JsonAnnotationStore.toJson(list);
     }
 
+    /** The window's way to the exporters, writing files as {@code briefing export -o} does. */
+    private final class WindowExports implements ExportAccess {
+        @Override
+        public ExportService open(boolean csvBom) throws IOException {
+            return exports(csvBom);
+        }
+
+        @Override
+        public void write(Path target, Content content) throws IOException {
+            OutputFiles.replace(target, content::writeTo);
+        }
+    }
+
     /** The index lives in the cache folder: it is rebuilt from the briefings and annotations whenever in doubt. */
     @Override
     public synchronized SearchService search() throws IOException {
@@ -264,7 +278,7 @@ final class DesktopBackend implements Backend {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
-                    .withAnnotations(this::annotations));
+                    .withAnnotations(this::annotations).withExports(new WindowExports()));
         } finally {
             if (opener.isAlive()) {
                 try {

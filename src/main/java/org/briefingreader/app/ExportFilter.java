@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.briefingreader.domain.SectionKind;
 
 /**
@@ -16,9 +18,11 @@ import org.briefingreader.domain.SectionKind;
  * @param category   only those filed under this category (case-insensitive)
  * @param kind       only those in a section of this kind
  * @param query      only those whose passage or note the query finds (the search language, docs/search.md)
+ * @param ids        only these annotations: what a list in the window shows after filters this record cannot
+ *                   express (the Notes tab's words and section)
  */
 public record ExportFilter(Optional<String> briefingId, Optional<String> tag, Optional<String> category,
-        Optional<SectionKind> kind, Optional<String> query) {
+        Optional<SectionKind> kind, Optional<String> query, Optional<Set<UUID>> ids) {
     public static final ExportFilter ALL = new ExportFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
 
@@ -28,6 +32,13 @@ public record ExportFilter(Optional<String> briefingId, Optional<String> tag, Op
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(query, "query");
+        ids = Objects.requireNonNull(ids, "ids").map(Set::copyOf);
+    }
+
+    /** A filter that takes any annotation id. */
+    public ExportFilter(Optional<String> briefingId, Optional<String> tag, Optional<String> category,
+            Optional<SectionKind> kind, Optional<String> query) {
+        this(briefingId, tag, category, kind, query, Optional.empty());
     }
 
     /** What was exported, for headings and labels: "the library", "briefing x, tag economy". */
@@ -38,7 +49,12 @@ public record ExportFilter(Optional<String> briefingId, Optional<String> tag, Op
         category.ifPresent(c -> parts.add("category " + c));
         kind.ifPresent(k -> parts.add("kind " + k.label()));
         query.ifPresent(q -> parts.add("query " + q));
+        ids.ifPresent(chosen -> parts.add(chosen.size() + (chosen.size() == 1 ? " chosen note" : " chosen notes")));
         return parts.isEmpty() ? "the library" : String.join(", ", parts);
+    }
+
+    boolean hasId(UUID id) {
+        return ids.isEmpty() || ids.get().contains(id);
     }
 
     boolean hasTag(List<String> tags) {

@@ -118,7 +118,7 @@ public final class ExportService {
 
     private static boolean keep(Annotation a, Optional<Briefing> briefing, ExportFilter filter,
             Optional<Matches> matches) {
-        if (!filter.hasTag(a.tags())) {
+        if (!filter.hasId(a.id()) || !filter.hasTag(a.tags())) {
             return false;
         }
         if (filter.category().isPresent() && !a.category().map(Category::keyOf)

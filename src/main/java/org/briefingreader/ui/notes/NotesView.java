@@ -34,6 +34,7 @@ public final class NotesView {
     private final VBox root = new VBox();
     private final ListView<NoteRow> notes = new ListView<>();
     private final ListView<NoteRow> orphans = new ListView<>();
+    private final HBox statusLine = new HBox(6);
     /** The list whose selection the delete button acts on: the one last focused. */
     private ListView<NoteRow> lastFocused = notes;
 
@@ -95,7 +96,7 @@ public final class NotesView {
         status.getStyleClass().add("notes-status");
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox statusLine = new HBox(6, status, delete);
+        statusLine.getChildren().addAll(status, delete);
         statusLine.getStyleClass().add("notes-status-line");
 
         setUp(notes, model.notes(), "Notes");
@@ -124,6 +125,16 @@ public final class NotesView {
 
     public Region root() {
         return root;
+    }
+
+    /** Adds a button beside the delete button that runs {@code export} (File &gt; Export Notes). */
+    public void offerExport(Runnable export) {
+        Button button = new Button(null, new FontIcon("mdi2e-export"));
+        button.setAccessibleText("Export notes");
+        button.setTooltip(new Tooltip("Export these notes\u2026"));
+        button.getStyleClass().add("notes-export");
+        button.setOnAction(event -> export.run());
+        statusLine.getChildren().add(statusLine.getChildren().size() - 1, button);
     }
 
     private void setUp(ListView<NoteRow> list, ObservableList<NoteRow> rows, String name) {

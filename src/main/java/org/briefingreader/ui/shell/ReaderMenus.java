@@ -53,13 +53,15 @@ final class ReaderMenus {
     private final ReaderWindowViewModel model;
     private final SearchCommands search;
     private final AnnotationCommands annotations;
+    private final ExportCommands exports;
     private final Runnable quit;
     private final HelpDialogs help;
     private final Menu openRecent = new Menu("Open Recent");
 
     private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            ExportCommands exports, Runnable quit, HelpDialogs help) {
         this.model = model;
+        this.exports = exports;
         this.search = search;
         this.annotations = annotations;
         this.quit = quit;
@@ -68,13 +70,14 @@ final class ReaderMenus {
 
     /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
     static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            ExportCommands exports, Runnable quit, HelpDialogs help) {
+        Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, annotations, quit, help);
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, exports, quit, help);
         MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
@@ -87,8 +90,10 @@ final class ReaderMenus {
         model.recentIds().addListener((ListChangeListener<String>) change -> fillRecent());
         model.library().entriesProperty().addListener((ListChangeListener<LibraryEntry>) change -> fillRecent());
         fillRecent();
+        MenuItem export = item("Export Notes\u2026", MaterialDesignE.EXPORT, ExportCommands.EXPORT, exports::open);
+        export.setId("export-notes");
         MenuItem exit = item("Quit", MaterialDesignE.EXIT_TO_APP, QUIT, quit);
-        return new Menu("File", null, openRecent, new SeparatorMenuItem(), exit);
+        return new Menu("File", null, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
     }
 
     /** One item per recent briefing still in the library, by title; the submenu is disabled when there is none. */

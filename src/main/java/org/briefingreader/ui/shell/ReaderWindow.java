@@ -18,6 +18,7 @@ import org.briefingreader.ui.notes.AnnotationOverlay;
 import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.notes.OrphanPlacement;
 import org.briefingreader.ui.search.RelatedView;
+import org.briefingreader.ui.transfer.ExportAccess;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -36,8 +37,14 @@ public final class ReaderWindow {
     private final SearchView searchView;
     private final BriefingView briefingView;
     private final AnnotationOverlay annotating;
+    private final ExportCommands exports;
 
     public ReaderWindow(ReaderWindowViewModel model) {
+        this(model, ExportAccess.NONE);
+    }
+
+    /** A window that exports notes through {@code exportAccess}. */
+    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -54,15 +61,18 @@ public final class ReaderWindow {
         sidePanel.searchTab().setContent(searchView.root());
         OrphanPlacement placement = new OrphanPlacement(model.notesParts(), model.reader(), model.statusBar()::say,
                 model.statusBar()::fail);
-        sidePanel.notesTab().setContent(new NotesView(model.notes(), placement,
-                briefingView.textArea().selectionProperty()).root());
+        exports = new ExportCommands(model, exportAccess, root);
+        NotesView notesView = new NotesView(model.notes(), placement, briefingView.textArea().selectionProperty());
+        notesView.offerExport(exports::open);
+        sidePanel.notesTab().setContent(notesView.root());
         SearchCommands search = new SearchCommands(model, sidePanel, searchView);
         RelatedView.install(model.related(), sidePanel.relatedTab(), model.sidePanelShownProperty(),
                 briefingView.textArea().caretPositionProperty());
 
         AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea(),
                 annotating::addNote);
-        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
+        MenuBar menus = ReaderMenus.create(model, search, annotations, exports, this::close,
+                new HelpDialogs(root));
         root.setTop(menus);
         WindowKeyboard keyboard = new WindowKeyboard(model, menus, libraryView.root(), briefingView.textArea(),
                 sidePanel);
@@ -114,6 +124,11 @@ public final class ReaderWindow {
     /** The Search tab's content. */
     public SearchView searchView() {
         return searchView;
+    }
+
+    /** File &gt; Export Notes, for tests that answer its file dialog. */
+    ExportCommands exports() {
+        return exports;
     }
 
     /** The Search, Notes and Related tabs, for the features that fill them. */

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.briefingreader.ui.transfer.ImportCommands;
 
 /** Help &gt; Keyboard Shortcuts and Help &gt; About, as dialogs over the window. */
 final class HelpDialogs {
@@ -45,6 +46,8 @@ final class HelpDialogs {
                 new Shortcut(ReaderMenus.SHOW_SIDE_PANEL.getDisplayText(), "Show or hide the side panel"),
                 new Shortcut("Esc  (in the library filter)", "Clear the filter"),
                 new Shortcut("Down or Enter  (in the library filter)", "Into the list of briefings"),
+                new Shortcut(ImportCommands.IMPORT_FILES.getDisplayText(), "Import files"),
+                new Shortcut(ImportCommands.IMPORT_FOLDER.getDisplayText(), "Import a folder, subfolders included"),
                 new Shortcut(ReaderMenus.QUIT.getDisplayText(), "Quit"));
     }
 

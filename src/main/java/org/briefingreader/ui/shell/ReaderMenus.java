@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import org.briefingreader.domain.state.Theme;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.search.SearchScope;
+import org.briefingreader.ui.transfer.ImportCommands;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -52,28 +53,31 @@ final class ReaderMenus {
     private final ReaderWindowViewModel model;
     private final SearchCommands search;
     private final AnnotationCommands annotations;
+    private final ImportCommands imports;
     private final Runnable quit;
     private final HelpDialogs help;
     private final Menu openRecent = new Menu("Open Recent");
 
     private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            ImportCommands imports, Runnable quit, HelpDialogs help) {
         this.model = model;
         this.search = search;
         this.annotations = annotations;
+        this.imports = imports;
         this.quit = quit;
         this.help = help;
     }
 
     /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
     static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            ImportCommands imports, Runnable quit, HelpDialogs help) {
+        Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, annotations, quit, help);
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, imports, quit, help);
         MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
@@ -87,7 +91,12 @@ final class ReaderMenus {
         model.library().entriesProperty().addListener((ListChangeListener<LibraryEntry>) change -> fillRecent());
         fillRecent();
         MenuItem exit = item("Quit", MaterialDesignE.EXIT_TO_APP, QUIT, quit);
-        return new Menu("File", null, openRecent, new SeparatorMenuItem(), exit);
+        return new Menu("File", null,
+                item("Import Files\u2026", MaterialDesignF.FILE_IMPORT_OUTLINE, ImportCommands.IMPORT_FILES,
+                        imports::importFiles),
+                item("Import Folder\u2026", MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE, ImportCommands.IMPORT_FOLDER,
+                        imports::importFolder),
+                new SeparatorMenuItem(), openRecent, new SeparatorMenuItem(), exit);
     }
 
     /** One item per recent briefing still in the library, by title; the submenu is disabled when there is none. */
@@ -177,7 +186,7 @@ final class ReaderMenus {
 
     private static MenuItem item(String text, Ikon ikon, KeyCombination key, Runnable action) {
         MenuItem item = new MenuItem(text, icon(ikon));
-        item.setId(text.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        item.setId(text.toLowerCase(java.util.Locale.ROOT).replace("\u2026", "").replace(' ', '-'));
         if (key != null) {
             item.setAccelerator(key);
         }

@@ -16,6 +16,9 @@ import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
 import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.search.RelatedView;
+import org.briefingreader.ui.transfer.ImportAccess;
+import org.briefingreader.ui.transfer.ImportCommands;
+import org.briefingreader.ui.transfer.ImportViewModel;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -33,8 +36,14 @@ public final class ReaderWindow {
     private final StatusBar statusBar;
     private final SearchView searchView;
     private final BriefingView briefingView;
+    private final ImportCommands imports;
 
+    /** A window that cannot import: File &gt; Import says so. */
     public ReaderWindow(ReaderWindowViewModel model) {
+        this(model, new ImportViewModel(ImportAccess.NONE, model.notesParts().runner(), Runnable::run));
+    }
+
+    public ReaderWindow(ReaderWindowViewModel model, ImportViewModel importModel) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -53,13 +62,16 @@ public final class ReaderWindow {
                 briefingView.textArea().caretPositionProperty());
 
         AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea());
-        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
+        imports = new ImportCommands(importModel, root);
+        WindowImports.follow(importModel, model);
+        MenuBar menus = ReaderMenus.create(model, search, annotations, imports, this::close, new HelpDialogs(root));
         root.setTop(menus);
-        root.setCenter(split.root());
+        root.setCenter(imports.cover(split.root()));
         root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
         search.install(root);
         annotations.install(root);
+        imports.install(root);
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);
@@ -97,6 +109,11 @@ public final class ReaderWindow {
     /** The Search tab's content. */
     public SearchView searchView() {
         return searchView;
+    }
+
+    /** File &gt; Import and dropped files. */
+    public ImportCommands imports() {
+        return imports;
     }
 
     /** The Search, Notes and Related tabs, for the features that fill them. */

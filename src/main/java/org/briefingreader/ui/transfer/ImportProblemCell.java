@@ -1,0 +1,40 @@
+package org.briefingreader.ui.transfer;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/** One problem: the file's name on top (its whole path in the tooltip), the reason below, wrapped. */
+final class ImportProblemCell extends ListCell<ImportProblem> {
+    private final Label name = new Label();
+    private final Label reason = new Label();
+    private final VBox box = new VBox(2, name, reason);
+
+    ImportProblemCell() {
+        name.getStyleClass().add("import-problem-name");
+        reason.getStyleClass().add("import-problem-reason");
+        reason.setWrapText(true);
+        // Wrap inside the list's width instead of widening the cell past it.
+        reason.maxWidthProperty().bind(widthProperty().subtract(24));
+        name.maxWidthProperty().bind(reason.maxWidthProperty());
+    }
+
+    @Override
+    protected void updateItem(ImportProblem problem, boolean empty) {
+        super.updateItem(problem, empty);
+        getStyleClass().removeAll("import-failure", "import-warning");
+        if (empty || problem == null) {
+            setGraphic(null);
+            setTooltip(null);
+            setAccessibleText(null);
+            return;
+        }
+        getStyleClass().add(problem.failed() ? "import-failure" : "import-warning");
+        name.setText(problem.name() + (problem.failed() ? "" : "  (imported, with a warning)"));
+        reason.setText(problem.reason());
+        setTooltip(new Tooltip(problem.file().toString()));
+        setAccessibleText(problem.line());
+        setGraphic(box);
+    }
+}

@@ -1,6 +1,7 @@
 package org.briefingreader.ui.shell;
 
 import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
 import org.briefingreader.ui.transfer.ImportOutcome;
 import org.briefingreader.ui.transfer.ImportProblem;
 import org.briefingreader.ui.transfer.ImportViewModel;
@@ -9,24 +10,66 @@ import org.briefingreader.ui.transfer.ImportViewModel;
  * What the window does after an import, as the command line does after {@code briefing import}: the new briefings
  * are listed at once (the index keeper indexes them within its next round), annotations moved onto replaced
  * briefings are shown again, and the status bar says the summary, with the per-file problems as its details.
+ *
+ * <p>The keeper's next round finds the imported briefings and lists the library again, whose "N briefings in the
+ * library" would replace the summary two seconds after it was said; so the summary is said again after each
+ * listing of the same briefings, until something else is said or the library changes.
  */
 final class WindowImports {
-    private WindowImports() {
+    private final ReaderWindowViewModel model;
+    private final ImportViewModel imports;
+    /** The summary still to be kept in the status bar, or null. */
+    private String kept;
+    private int keptFor;
+
+    private WindowImports(ImportViewModel imports, ReaderWindowViewModel model) {
+        this.imports = imports;
+        this.model = model;
     }
 
     static void follow(ImportViewModel imports, ReaderWindowViewModel model) {
-        imports.onFinished(outcome -> {
-            // After the listing, or its own "N briefings" status would replace the summary at once.
-            model.afterNextListing(() -> say(model.statusBar(), outcome, imports));
-            model.reload();
-            if (outcome.replacedAny()) {
-                model.notesParts().changed();
-            }
-        });
+        WindowImports follower = new WindowImports(imports, model);
+        imports.onFinished(follower::finished);
         imports.onFailed(error -> model.statusBar().fail("Could not import", error));
+        model.statusBar().messageProperty().addListener(follower.forgetOnOtherNews());
     }
 
-    private static void say(StatusBarViewModel status, ImportOutcome outcome, ImportViewModel imports) {
+    private void finished(ImportOutcome outcome) {
+        kept = null;
+        // After the listing, or its own "N briefings" status would replace the summary at once.
+        model.afterNextListing(() -> {
+            say(outcome);
+            kept = outcome.summary();
+            keptFor = model.library().entriesProperty().size();
+            model.afterNextListing(() -> sayAgain(outcome));
+        });
+        model.reload();
+        if (outcome.replacedAny()) {
+            model.notesParts().changed();
+        }
+    }
+
+    private void sayAgain(ImportOutcome outcome) {
+        if (outcome.summary().equals(kept) && model.library().entriesProperty().size() == keptFor) {
+            say(outcome);
+            model.afterNextListing(() -> sayAgain(outcome));
+        } else {
+            kept = null;
+        }
+    }
+
+    /** Anything said other than the summary or the library's own listing sentences ends the keeping. */
+    private ChangeListener<String> forgetOnOtherNews() {
+        return (obs, old, now) -> {
+            String library = model.library().statusProperty().get();
+            if (kept != null && !now.startsWith(kept.substring(0, kept.length() - 1)) && !now.equals(library)) {
+                kept = null;
+            }
+        };
+    }
+
+    private void say(ImportOutcome outcome) {
+        StatusBarViewModel status = model.statusBar();
         if (outcome.report().anyFailed()) {
             String sentence = outcome.summary();
             status.warn(sentence.substring(0, sentence.length() - 1),

@@ -50,6 +50,7 @@ public final class ImportDialog {
         ProgressBar bar = new ProgressBar();
         bar.setId("import-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(model.progressProperty());
         Label counts = new Label();
         counts.setId("import-current");
@@ -67,7 +68,7 @@ public final class ImportDialog {
         problems.getStyleClass().add("import-problems");
         problems.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         problems.setCellFactory(list -> new ImportProblemCell());
-        problems.setPlaceholder(new Label("No problems."));
+        problems.setPlaceholder(new Label("No problems so far."));
         problems.setPrefHeight(180);
         problems.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event)) {
@@ -85,14 +86,13 @@ public final class ImportDialog {
         VBox problemBox = new VBox(6, problemsHeading, problems);
         VBox.setVgrow(problems, Priority.ALWAYS);
         VBox.setVgrow(problemBox, Priority.ALWAYS);
-        problemBox.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        problemBox.managedProperty().bind(problemBox.visibleProperty());
+        // Always there, so the window keeps its size when the first problem arrives (a window manager may not
+        // let a window grow, and Xvfb has none at all).
 
         Button copyAll = new Button("Copy All");
         copyAll.setId("import-copy");
         copyAll.setOnAction(e -> copy(model.problems()));
-        copyAll.visibleProperty().bind(problemBox.visibleProperty());
-        copyAll.managedProperty().bind(copyAll.visibleProperty());
+        copyAll.disableProperty().bind(Bindings.isEmpty(model.problems()));
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.cancel());
@@ -111,7 +111,8 @@ public final class ImportDialog {
 
         VBox content = new VBox(10, heading, bar, counts, summary, problemBox, buttons);
         content.getStyleClass().add("import-dialog");
-        content.setPrefWidth(560);
+        content.setPrefWidth(600);
+        content.setPrefHeight(400);
         Scene scene = new Scene(content);
         scene.getStylesheets().add(ImportDialog.class.getResource("transfer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -121,6 +122,8 @@ public final class ImportDialog {
             }
         });
         stage.setScene(scene);
+        stage.setMinWidth(420);
+        stage.setMinHeight(320);
         stage.setOnCloseRequest(event -> model.cancel());
         model.runningProperty().addListener((obs, was, is) -> (is ? cancel : close).requestFocus());
     }

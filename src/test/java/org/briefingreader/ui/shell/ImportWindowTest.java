@@ -144,6 +144,15 @@ class ImportWindowTest {
                 .isEqualTo("broken.json");
         waitUntil(() -> app.model().statusBar().messageProperty().get().equals(summary));
         assertThat(app.model().statusBar().detailsProperty().get()).contains("broken.json: line 1, column ");
+        // The index keeper lists the library again once it has indexed the import: the summary stays.
+        robot.interact(app.model()::reload);
+        waitUntil(() -> !app.model().library().loadingProperty().get());
+        assertThat(app.model().statusBar().messageProperty().get()).isEqualTo(summary);
+        // Other news ends it.
+        robot.interact(() -> app.model().statusBar().say("Something else."));
+        robot.interact(app.model()::reload);
+        waitUntil(() -> !app.model().library().loadingProperty().get());
+        assertThat(app.model().statusBar().messageProperty().get()).endsWith("in the library.");
 
         robot.clickOn("#import-close");
         waitUntil(() -> !dialog.isShowing());

@@ -12,15 +12,15 @@ import org.briefingreader.ui.transfer.ImportViewModel;
  * briefings are shown again, and the status bar says the summary, with the per-file problems as its details.
  *
  * <p>The keeper's next round finds the imported briefings and lists the library again, whose "N briefings in the
- * library" would replace the summary two seconds after it was said; so the summary is said again after each
- * listing of the same briefings, until something else is said or the library changes.
+ * library" would replace the summary two seconds after it was said (during a long import it lists the library
+ * several times, so the count alone cannot tell its listing from another); so the summary is said again after
+ * each listing until something else is said in the status bar.
  */
 final class WindowImports {
     private final ReaderWindowViewModel model;
     private final ImportViewModel imports;
-    /** The summary still to be kept in the status bar, or null. */
-    private String kept;
-    private int keptFor;
+    /** The import whose summary is still kept in the status bar, or null. */
+    private ImportOutcome kept;
 
     private WindowImports(ImportViewModel imports, ReaderWindowViewModel model) {
         this.imports = imports;
@@ -39,8 +39,7 @@ final class WindowImports {
         // After the listing, or its own "N briefings" status would replace the summary at once.
         model.afterNextListing(() -> {
             say(outcome);
-            kept = outcome.summary();
-            keptFor = model.library().entriesProperty().size();
+            kept = outcome;
             model.afterNextListing(() -> sayAgain(outcome));
         });
         model.reload();
@@ -50,19 +49,17 @@ final class WindowImports {
     }
 
     private void sayAgain(ImportOutcome outcome) {
-        if (outcome.summary().equals(kept) && model.library().entriesProperty().size() == keptFor) {
+        if (outcome == kept) {
             say(outcome);
             model.afterNextListing(() -> sayAgain(outcome));
-        } else {
-            kept = null;
         }
     }
 
     /** Anything said other than the summary or the library's own listing sentences ends the keeping. */
     private ChangeListener<String> forgetOnOtherNews() {
         return (obs, old, now) -> {
-            String library = model.library().statusProperty().get();
-            if (kept != null && !now.startsWith(kept.substring(0, kept.length() - 1)) && !now.equals(library)) {
+            // A warning is said as the summary without its full stop, which the status bar puts back.
+            if (kept != null && !now.equals(kept.summary()) && !now.equals(model.library().statusProperty().get())) {
                 kept = null;
             }
         };

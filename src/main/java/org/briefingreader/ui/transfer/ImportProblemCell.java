@@ -16,8 +16,12 @@ final class ImportProblemCell extends ListCell<ImportProblem> {
         reason.getStyleClass().add("import-problem-reason");
         reason.setWrapText(true);
         // Wrap inside the list's width instead of widening the cell past it.
-        reason.maxWidthProperty().bind(widthProperty().subtract(24));
-        name.maxWidthProperty().bind(reason.maxWidthProperty());
+        // A wrapping label in a list cell needs a preferred width, or it asks for one line's width and gets cut.
+        setPrefWidth(0);
+        reason.prefWidthProperty().bind(widthProperty().subtract(24));
+        reason.maxWidthProperty().bind(reason.prefWidthProperty());
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.maxWidthProperty().bind(reason.prefWidthProperty());
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class ImportDialog {
         problems.setId("import-problems");
         problems.getStyleClass().add("import-problems");
         problems.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        problems.setCellFactory(list -> new ImportProblemCell());
+        problems.setCellFactory(list -> new ImportProblemCell(list));
         problems.setPlaceholder(new Label("No problems so far."));
         problems.setPrefHeight(180);
         problems.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -68,7 +68,10 @@ public final class ImportDialog {
         problems.getStyleClass().add("import-problems");
         problems.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         problems.setCellFactory(list -> new ImportProblemCell(list));
-        problems.setPlaceholder(new Label("No problems so far."));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(model.runningProperty()).then("No problems so far.")
+                .otherwise("No problems."));
+        problems.setPlaceholder(none);
         problems.setPrefHeight(180);
         problems.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event)) {

@@ -137,11 +137,14 @@ public final class ImportViewModel {
         boolean stopped = cancelRequested.get() && report.results().size() < total.get();
         ImportOutcome outcome = new ImportOutcome(report, stopped, Math.max(total.get(), report.results().size()));
         end(outcome.summary(), false);
+        // A cancelled import's bar stays where it stopped.
+        progress.set(total.get() == 0 ? 1 : (double) done.get() / total.get());
         onFinished.accept(outcome);
     }
 
     private void failedWith(Throwable error) {
         end("Could not import: " + UserMessages.describe(error) + ".", true);
+        progress.set(0);
         onFailed.accept(error);
     }
 
@@ -149,7 +152,6 @@ public final class ImportViewModel {
         summary.set(sentence);
         failed.set(failure);
         currentFile.set("");
-        progress.set(1);
         cancelling.set(false);
         running.set(false);
     }

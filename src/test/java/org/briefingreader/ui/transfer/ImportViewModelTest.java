@@ -81,6 +81,7 @@ class ImportViewModelTest {
         assertThat(store.list()).extracting(b -> b.title()).containsExactlyInAnyOrder("Briefing 1", "Briefing 2");
         assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.cancelled()).isTrue());
         assertThat(model.summaryProperty().get()).isEqualTo("Import cancelled after 2 of 4 files: 2 added.");
+        assertThat(model.progressProperty().get()).as("the bar stays where it stopped").isEqualTo(0.5);
         assertThat(model.cancellingProperty().get()).isFalse();
         assertThat(model.runningProperty().get()).isFalse();
     }
@@ -150,6 +151,7 @@ class ImportViewModelTest {
         assertThat(without.failedProperty().get()).isTrue();
         assertThat(without.summaryProperty().get()).startsWith("Could not import: ").contains("not available");
         assertThat(without.runningProperty().get()).isFalse();
+        assertThat(without.progressProperty().get()).isZero();
     }
 
     @Test

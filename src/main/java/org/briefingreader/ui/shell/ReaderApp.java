@@ -157,6 +157,10 @@ public final class ReaderApp extends Application {
             searchRunner.close();
         }
         if (importRunner != null) {
+            // Stops between files first, so the interrupt below rarely meets a file being written.
+            if (window != null) {
+                window.imports().model().cancel();
+            }
             importRunner.close();
         }
     }

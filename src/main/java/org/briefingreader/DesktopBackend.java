@@ -55,6 +55,9 @@ final class DesktopBackend implements Backend {
     private static final Duration KEEPER_PERIOD = Duration.ofMillis(
             Long.getLong("briefing.index.keeperMillis", 2000));
 
+    /** The window refuses files above the command line's default {@code --max-size}, 50 MB. */
+    private static final long WINDOW_IMPORT_MAX_BYTES = 50L * 1024 * 1024;
+
     private final LibraryPaths paths;
     private final JsonBriefingStore store;
     private final LibraryService library;
@@ -278,7 +281,8 @@ final class DesktopBackend implements Backend {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
-                    .withAnnotations(this::annotations).withExports(new WindowExports()));
+                    .withAnnotations(this::annotations).withExports(new WindowExports())
+                    .withImports(() -> importer(WINDOW_IMPORT_MAX_BYTES)));
         } finally {
             if (opener.isAlive()) {
                 try {

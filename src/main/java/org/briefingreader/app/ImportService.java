@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.BriefingInputException;
 import org.briefingreader.domain.BriefingParser;
@@ -58,6 +59,16 @@ public final class ImportService {
 
     /** Imports every input in order, telling {@code listener} after each file. */
     public ImportReport importAll(List<Path> inputs, ImportListener listener) {
+        return importAll(inputs, listener, () -> false);
+    }
+
+    /**
+     * Like {@link #importAll(List, ImportListener)}, but stops before the next file once {@code cancelled} says
+     * so (asked between files, on this thread): the files already imported stay, none is left half-written, and the
+     * report holds only the files tried.
+     */
+    public ImportReport importAll(List<Path> inputs, ImportListener listener, BooleanSupplier cancelled) {
+        Objects.requireNonNull(cancelled, "cancelled");
         List<FileResult> results = new ArrayList<>();
         Walk walk = new Walk();
         for (Path input : inputs) {
@@ -71,6 +82,10 @@ public final class ImportService {
         }
         Map<String, Path> claimed = new HashMap<>();
         for (Path file : walk.files) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            listener.fileStarting(done + 1, total, file);
             FileResult result = warnIfClaimed(importOne(file), claimed);
             results.add(result);
             listener.fileDone(++done, total, result);

@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Window;
+import org.briefingreader.ui.transfer.ImportCommands;
 
 /** Help &gt; Keyboard Shortcuts and Help &gt; About, as dialogs over the window. */
 final class HelpDialogs {

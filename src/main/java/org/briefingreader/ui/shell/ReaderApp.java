@@ -11,6 +11,7 @@ import org.briefingreader.ui.notes.NotesParts;
 import org.briefingreader.ui.search.SearchParts;
 import org.briefingreader.ui.support.FxBackgroundRunner;
 import org.briefingreader.ui.support.FxUiScheduler;
+import org.briefingreader.ui.transfer.ImportViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,8 @@ public final class ReaderApp extends Application {
     private FxBackgroundRunner runner;
     /** Searches run on a thread of their own, so typing is never answered after a briefing load. */
     private FxBackgroundRunner searchRunner;
+    /** Imports run on a thread of their own, so a long one never holds up listing and reading. */
+    private FxBackgroundRunner importRunner;
     private SettingsAutosave autosave;
     private ReaderWindowViewModel model;
     private ReaderWindow window;
@@ -82,7 +85,9 @@ public final class ReaderApp extends Application {
                 new NotesParts(context.annotations(), runner));
         Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
         shellMemory.ifPresent(m -> m.restoreTheme(model));
-        window = new ReaderWindow(model, context.exports());
+        importRunner = new FxBackgroundRunner();
+        window = new ReaderWindow(model, context.exports(),
+                new ImportViewModel(context.imports(), importRunner, Platform::runLater));
         reportUncaughtIn(model.statusBar());
         shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         shellMemory.ifPresent(m -> m.sayLoadWarning(model));
@@ -151,6 +156,13 @@ public final class ReaderApp extends Application {
         }
         if (searchRunner != null) {
             searchRunner.close();
+        }
+        if (importRunner != null) {
+            // Stops between files first, so the interrupt below rarely meets a file being written.
+            if (window != null) {
+                window.imports().model().cancel();
+            }
+            importRunner.close();
         }
     }
 

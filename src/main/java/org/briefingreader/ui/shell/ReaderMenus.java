@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import org.briefingreader.domain.state.Theme;
 import org.briefingreader.ui.library.LibraryEntry;
 import org.briefingreader.ui.search.SearchScope;
+import org.briefingreader.ui.transfer.ImportCommands;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -54,30 +55,33 @@ final class ReaderMenus {
     private final SearchCommands search;
     private final AnnotationCommands annotations;
     private final ExportCommands exports;
+    private final ImportCommands imports;
     private final Runnable quit;
     private final HelpDialogs help;
     private final Menu openRecent = new Menu("Open Recent");
 
     private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            ExportCommands exports, Runnable quit, HelpDialogs help) {
+            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help) {
         this.model = model;
         this.exports = exports;
         this.search = search;
         this.annotations = annotations;
+        this.imports = imports;
         this.quit = quit;
         this.help = help;
     }
 
     /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
     static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            ExportCommands exports, Runnable quit, HelpDialogs help) {
+            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help) {
         Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, annotations, exports, quit, help);
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, exports, imports, quit, help);
         MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
@@ -93,7 +97,12 @@ final class ReaderMenus {
         MenuItem export = item("Export Notes\u2026", MaterialDesignE.EXPORT, ExportCommands.EXPORT, exports::open);
         export.setId("export-notes");
         MenuItem exit = item("Quit", MaterialDesignE.EXIT_TO_APP, QUIT, quit);
-        return new Menu("File", null, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        return new Menu("File", null,
+                item("Import Files\u2026", MaterialDesignF.FILE_IMPORT_OUTLINE, ImportCommands.IMPORT_FILES,
+                        imports::importFiles),
+                item("Import Folder\u2026", MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE, ImportCommands.IMPORT_FOLDER,
+                        imports::importFolder),
+                new SeparatorMenuItem(), openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
     }
 
     /** One item per recent briefing still in the library, by title; the submenu is disabled when there is none. */
@@ -185,7 +194,7 @@ final class ReaderMenus {
 
     private static MenuItem item(String text, Ikon ikon, KeyCombination key, Runnable action) {
         MenuItem item = new MenuItem(text, icon(ikon));
-        item.setId(text.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        item.setId(text.toLowerCase(java.util.Locale.ROOT).replace("\u2026", "").replace(' ', '-'));
         if (key != null) {
             item.setAccelerator(key);
         }

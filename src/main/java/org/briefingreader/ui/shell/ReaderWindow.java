@@ -19,6 +19,9 @@ import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.notes.OrphanPlacement;
 import org.briefingreader.ui.search.RelatedView;
 import org.briefingreader.ui.transfer.ExportAccess;
+import org.briefingreader.ui.transfer.ImportAccess;
+import org.briefingreader.ui.transfer.ImportCommands;
+import org.briefingreader.ui.transfer.ImportViewModel;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -38,13 +41,16 @@ public final class ReaderWindow {
     private final BriefingView briefingView;
     private final AnnotationOverlay annotating;
     private final ExportCommands exports;
+    private final ImportCommands imports;
 
+    /** A window that cannot import: File &gt; Import says so. */
     public ReaderWindow(ReaderWindowViewModel model) {
-        this(model, ExportAccess.NONE);
+        this(model, ExportAccess.NONE,
+                new ImportViewModel(ImportAccess.NONE, model.notesParts().runner(), Runnable::run));
     }
 
-    /** A window that exports notes through {@code exportAccess}. */
-    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess) {
+    /** A window that exports notes through {@code exportAccess} and imports through {@code importModel}. */
+    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess, ImportViewModel importModel) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -71,17 +77,20 @@ public final class ReaderWindow {
 
         AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea(),
                 annotating::addNote);
-        MenuBar menus = ReaderMenus.create(model, search, annotations, exports, this::close,
+        imports = new ImportCommands(importModel, root);
+        WindowImports.follow(importModel, model);
+        MenuBar menus = ReaderMenus.create(model, search, annotations, exports, imports, this::close,
                 new HelpDialogs(root));
         root.setTop(menus);
         WindowKeyboard keyboard = new WindowKeyboard(model, menus, libraryView.root(), briefingView.textArea(),
                 sidePanel);
-        root.setCenter(keyboard.withPalette(split.root()));
+        root.setCenter(keyboard.withPalette(imports.cover(split.root())));
         keyboard.install(root);
         root.setBottom(statusBar.root());
         ReaderKeys.install(root, model);
         search.install(root);
         annotations.install(root);
+        imports.install(root);
         root.getStyleClass().add("reader-window");
         root.getStylesheets().add(ReaderWindow.class.getResource("reader-window.css").toExternalForm());
         ThemeStyles.follow(model.theme(), root);
@@ -129,6 +138,11 @@ public final class ReaderWindow {
     /** File &gt; Export Notes, for tests that answer its file dialog. */
     ExportCommands exports() {
         return exports;
+    }
+
+    /** File &gt; Import and dropped files. */
+    public ImportCommands imports() {
+        return imports;
     }
 
     /** The Search, Notes and Related tabs, for the features that fill them. */

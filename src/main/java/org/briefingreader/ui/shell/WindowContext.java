@@ -8,6 +8,7 @@ import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.notes.AnnotationAccess;
 import org.briefingreader.ui.search.SearchAccess;
 import org.briefingreader.ui.transfer.ExportAccess;
+import org.briefingreader.ui.transfer.ImportAccess;
 
 /**
  * What the window needs from the composition root.
@@ -26,13 +27,15 @@ import org.briefingreader.ui.transfer.ExportAccess;
  * @param search            how the Search and Related tabs reach the index (called off the FX thread)
  * @param annotations       how highlights and the Notes tab reach the annotations (called off the FX thread)
  * @param exports           how File &gt; Export Notes exports and writes files (called off the FX thread)
+ * @param imports           how File &gt; Import and dropped files reach the importer (called off the FX thread)
  */
 public record WindowContext(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
         LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
         IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search,
-        AnnotationAccess annotations, ExportAccess exports) {
+        AnnotationAccess annotations, ExportAccess exports, ImportAccess imports) {
     public WindowContext {
         Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(initialPlace, "initialPlace");
@@ -53,31 +56,37 @@ public record WindowContext(LibraryService library, Optional<String> initialBrie
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
             IndexStates indexStates) {
         this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
-                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE, ExportAccess.NONE);
+                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE, ExportAccess.NONE, ImportAccess.NONE);
     }
 
     /** This context, opening at {@code place} when present. */
     public WindowContext withInitialPlace(Optional<LinkedPlace> place) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, place, search, annotations, exports);
+                indexStates, place, search, annotations, exports, imports);
     }
 
     /** This context, searching through {@code access}. */
     public WindowContext withSearch(SearchAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, access, annotations, exports);
+                indexStates, initialPlace, access, annotations, exports, imports);
     }
 
     /** This context, annotating through {@code access}. */
     public WindowContext withAnnotations(AnnotationAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, access, exports);
+                indexStates, initialPlace, search, access, exports, imports);
+    }
+
+    /** This context, importing through {@code access}. */
+    public WindowContext withImports(ImportAccess access) {
+        return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                indexStates, initialPlace, search, annotations, exports, access);
     }
 
     /** This context, exporting notes through {@code access}. */
     public WindowContext withExports(ExportAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, annotations, access);
+                indexStates, initialPlace, search, annotations, access, imports);
     }
 
     /** A context whose status bar shows no index state. */

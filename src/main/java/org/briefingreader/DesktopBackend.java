@@ -38,6 +38,8 @@ import org.briefingreader.library.JsonBriefingStore;
 import org.briefingreader.library.JsonReaderStateStore;
 import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
+import org.briefingreader.library.LibraryChoice;
+import org.briefingreader.library.LibraryLocation;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
@@ -55,6 +57,8 @@ final class DesktopBackend implements Backend {
             Long.getLong("briefing.index.keeperMillis", 2000));
 
     private final LibraryPaths paths;
+    /** Which library this run opened and what decided it, for Preferences. */
+    private LibraryLocation location;
     private final JsonBriefingStore store;
     private final LibraryService library;
     private LuceneLibraryIndex index;
@@ -72,7 +76,10 @@ final class DesktopBackend implements Backend {
 
     /** Opens (creating and seeding if new) the library the flag, variable or platform names; logs go there. */
     static DesktopBackend open(Optional<Path> libraryFlag) throws IOException {
-        return open(LibraryPaths.resolve(libraryFlag), true);
+        LibraryLocation location = LibraryLocation.resolve(libraryFlag);
+        DesktopBackend backend = open(location.paths(), true);
+        backend.location = location;
+        return backend;
     }
 
     static DesktopBackend open(LibraryPaths paths, boolean configureLogging) throws IOException {
@@ -80,7 +87,9 @@ final class DesktopBackend implements Backend {
             LoggingSetup.configure(paths.logs(), "OFF");
         }
         JsonBriefingStore store = LibraryFolder.open(paths);
-        return new DesktopBackend(paths, store);
+        DesktopBackend backend = new DesktopBackend(paths, store);
+        backend.location = new LibraryLocation(paths, LibraryLocation.Origin.DEFAULT, paths.data());
+        return backend;
     }
 
     /**
@@ -264,7 +273,8 @@ final class DesktopBackend implements Backend {
             EarlyToolkit.awaitStarted();
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
-                    .withAnnotations(this::annotations));
+                    .withAnnotations(this::annotations)
+                    .withLibraryFolder(new WindowLibraryFolder(location, LibraryChoice.forUser())));
         } finally {
             if (opener.isAlive()) {
                 try {

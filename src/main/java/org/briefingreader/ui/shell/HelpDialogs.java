@@ -45,6 +45,7 @@ final class HelpDialogs {
                 new Shortcut(ReaderMenus.SHOW_SIDE_PANEL.getDisplayText(), "Show or hide the side panel"),
                 new Shortcut("Esc  (in the library filter)", "Clear the filter"),
                 new Shortcut("Down or Enter  (in the library filter)", "Into the list of briefings"),
+                new Shortcut(org.briefingreader.ui.prefs.PreferencesDialog.KEY.getDisplayText(), "Preferences"),
                 new Shortcut(ReaderMenus.QUIT.getDisplayText(), "Quit"));
     }
 

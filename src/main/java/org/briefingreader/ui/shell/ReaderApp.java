@@ -82,7 +82,7 @@ public final class ReaderApp extends Application {
                 new NotesParts(context.annotations(), runner));
         Optional<ShellMemory> shellMemory = context.remembered().map(ShellMemory::new);
         shellMemory.ifPresent(m -> m.restoreTheme(model));
-        window = new ReaderWindow(model);
+        window = new ReaderWindow(model, context.libraryFolder());
         reportUncaughtIn(model.statusBar());
         shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         shellMemory.ifPresent(m -> m.sayLoadWarning(model));

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.briefingreader.domain.state.Theme;
 import org.briefingreader.ui.library.LibraryEntry;
+import org.briefingreader.ui.prefs.PreferencesDialog;
 import org.briefingreader.ui.search.SearchScope;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,10 +55,12 @@ final class ReaderMenus {
     private final AnnotationCommands annotations;
     private final Runnable quit;
     private final HelpDialogs help;
+    private final Runnable preferences;
     private final Menu openRecent = new Menu("Open Recent");
 
     private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            Runnable quit, HelpDialogs help, Runnable preferences) {
+        this.preferences = preferences;
         this.model = model;
         this.search = search;
         this.annotations = annotations;
@@ -65,15 +68,16 @@ final class ReaderMenus {
         this.help = help;
     }
 
-    /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
+    /** The menu bar for {@code model}'s window; {@code quit} closes the window, {@code preferences} opens them. */
     static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            Runnable quit, HelpDialogs help) {
+            Runnable quit, HelpDialogs help, Runnable preferences) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, annotations, quit, help);
+        Objects.requireNonNull(preferences, "preferences");
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, quit, help, preferences);
         MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
@@ -87,7 +91,9 @@ final class ReaderMenus {
         model.library().entriesProperty().addListener((ListChangeListener<LibraryEntry>) change -> fillRecent());
         fillRecent();
         MenuItem exit = item("Quit", MaterialDesignE.EXIT_TO_APP, QUIT, quit);
-        return new Menu("File", null, openRecent, new SeparatorMenuItem(), exit);
+        MenuItem prefs = item("Preferences\u2026", MaterialDesignC.COG_OUTLINE, PreferencesDialog.KEY, preferences);
+        prefs.setId("preferences");
+        return new Menu("File", null, openRecent, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), exit);
     }
 
     /** One item per recent briefing still in the library, by title; the submenu is disabled when there is none. */

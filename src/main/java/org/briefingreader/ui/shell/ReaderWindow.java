@@ -16,6 +16,11 @@ import org.briefingreader.ui.reader.BriefingView;
 import org.briefingreader.ui.search.SearchView;
 import org.briefingreader.ui.notes.NotesView;
 import org.briefingreader.ui.search.RelatedView;
+import org.briefingreader.ui.prefs.FolderChooser;
+import org.briefingreader.ui.prefs.LibraryFolderAccess;
+import org.briefingreader.ui.prefs.PaletteStyles;
+import org.briefingreader.ui.prefs.PreferencesDialog;
+import org.briefingreader.ui.prefs.PreferencesViewModel;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -33,8 +38,14 @@ public final class ReaderWindow {
     private final StatusBar statusBar;
     private final SearchView searchView;
     private final BriefingView briefingView;
+    private final PreferencesDialog preferences;
 
     public ReaderWindow(ReaderWindowViewModel model) {
+        this(model, LibraryFolderAccess.NONE);
+    }
+
+    /** @param libraryFolder what File &gt; Preferences shows and records as the library folder */
+    public ReaderWindow(ReaderWindowViewModel model, LibraryFolderAccess libraryFolder) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -53,7 +64,12 @@ public final class ReaderWindow {
                 briefingView.textArea().caretPositionProperty());
 
         AnnotationCommands annotations = new AnnotationCommands(model.highlights(), briefingView.textArea());
-        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root));
+        PreferencesViewModel prefs = new PreferencesViewModel(model.notesParts(), model.reader(),
+                model.theme().chosenProperty(), javafx.scene.text.Font::getFamilies, libraryFolder);
+        PaletteStyles.follow(prefs.palette(), briefingView.root());
+        preferences = new PreferencesDialog(root, prefs, FolderChooser.SYSTEM);
+        MenuBar menus = ReaderMenus.create(model, search, annotations, this::close, new HelpDialogs(root),
+                preferences::show);
         root.setTop(menus);
         root.setCenter(split.root());
         root.setBottom(statusBar.root());
@@ -92,6 +108,11 @@ public final class ReaderWindow {
     /** The reading pane. */
     public BriefingView briefingView() {
         return briefingView;
+    }
+
+    /** File &gt; Preferences. */
+    public PreferencesDialog preferences() {
+        return preferences;
     }
 
     /** The Search tab's content. */

@@ -6,6 +6,7 @@ import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.notes.AnnotationAccess;
+import org.briefingreader.ui.prefs.LibraryFolderAccess;
 import org.briefingreader.ui.search.SearchAccess;
 
 /**
@@ -24,12 +25,14 @@ import org.briefingreader.ui.search.SearchAccess;
  *                          when present it is opened instead of {@code initialBriefingId} or the last briefing
  * @param search            how the Search and Related tabs reach the index (called off the FX thread)
  * @param annotations       how highlights and the Notes tab reach the annotations (called off the FX thread)
+ * @param libraryFolder     where Preferences learns the library folder and records another for the next start
  */
 public record WindowContext(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
         LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
         IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search,
-        AnnotationAccess annotations) {
+        AnnotationAccess annotations, LibraryFolderAccess libraryFolder) {
     public WindowContext {
+        Objects.requireNonNull(libraryFolder, "libraryFolder");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(initialPlace, "initialPlace");
@@ -50,25 +53,31 @@ public record WindowContext(LibraryService library, Optional<String> initialBrie
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
             IndexStates indexStates) {
         this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
-                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE);
+                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE, LibraryFolderAccess.NONE);
     }
 
     /** This context, opening at {@code place} when present. */
     public WindowContext withInitialPlace(Optional<LinkedPlace> place) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, place, search, annotations);
+                indexStates, place, search, annotations, libraryFolder);
     }
 
     /** This context, searching through {@code access}. */
     public WindowContext withSearch(SearchAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, access, annotations);
+                indexStates, initialPlace, access, annotations, libraryFolder);
     }
 
     /** This context, annotating through {@code access}. */
     public WindowContext withAnnotations(AnnotationAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, access);
+                indexStates, initialPlace, search, access, libraryFolder);
+    }
+
+    /** This context, showing and choosing the library folder through {@code access} (Preferences). */
+    public WindowContext withLibraryFolder(LibraryFolderAccess access) {
+        return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                indexStates, initialPlace, search, annotations, access);
     }
 
     /** A context whose status bar shows no index state. */

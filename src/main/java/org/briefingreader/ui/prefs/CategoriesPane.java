@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -70,8 +72,15 @@ final class CategoriesPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("New category"), newName, newColour, add);
-        form.addRow(1, new Label("Selected"), rename, recolour, new HBox(6, renameButton, recolourButton));
+        Label newLabel = new Label("New category");
+        Label selectedLabel = new Label("Selected");
+        // Labels and buttons keep their text whole; the name fields give way.
+        for (Control fixed : List.of(newLabel, selectedLabel, add, renameButton,
+                recolourButton, newColour, recolour)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        form.addRow(0, newLabel, newName, newColour, add);
+        form.addRow(1, selectedLabel, rename, recolour, new HBox(6, renameButton, recolourButton));
         GridPane.setHgrow(newName, Priority.ALWAYS);
         GridPane.setHgrow(rename, Priority.ALWAYS);
 
@@ -95,8 +104,9 @@ final class CategoriesPane {
     private void show(List<Category> categories) {
         int at = list.getSelectionModel().getSelectedIndex();
         list.getItems().setAll(categories);
-        if (at >= 0 && at < categories.size()) {
-            list.getSelectionModel().select(at);
+        if (!categories.isEmpty()) {
+            // The first category at first, so Rename and Recolour show what they would change.
+            list.getSelectionModel().select(at >= 0 && at < categories.size() ? at : 0);
         }
     }
 

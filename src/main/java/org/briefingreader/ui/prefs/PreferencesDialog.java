@@ -64,7 +64,7 @@ public final class PreferencesDialog {
                 tab("Library Folder", "prefs-library", new LibraryFolderPane(model.libraryFolder(), chooser).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("preferences-tabs");
-        tabs.setPrefSize(620, 440);
+        tabs.setPrefSize(700, 460);
         built.getDialogPane().setContent(tabs);
         built.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         built.getDialogPane().getStyleClass().add("preferences");

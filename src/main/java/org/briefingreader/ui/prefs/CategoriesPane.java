@@ -38,17 +38,19 @@ final class CategoriesPane {
         list.setCellFactory(view -> new SwatchCell());
         list.setPrefHeight(190);
         VBox.setVgrow(list, Priority.ALWAYS);
-        show(model.categoriesProperty().get());
-        model.categoriesProperty().addListener((obs, old, now) -> show(now));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 rename.setText(selected.name());
                 recolour.setValue(Color.web(selected.colour()));
             }
         });
+        show(model.categoriesProperty().get());
+        model.categoriesProperty().addListener((obs, old, now) -> show(now));
 
         newName.setId("category-name");
-        newName.setPromptText("Name, e.g. risk");
+        newName.setPromptText("e.g. risk");
+        newName.setPrefColumnCount(12);
+        rename.setPrefColumnCount(12);
         newColour.setId("category-colour");
         Button add = new Button("Add");
         add.setId("category-add");
@@ -79,6 +81,9 @@ final class CategoriesPane {
                 recolourButton, newColour, recolour)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // Narrow pickers (swatch and code) leave the names room.
+        newColour.setPrefWidth(128);
+        recolour.setPrefWidth(128);
         form.addRow(0, newLabel, newName, newColour, add);
         form.addRow(1, selectedLabel, rename, recolour, new HBox(6, renameButton, recolourButton));
         GridPane.setHgrow(newName, Priority.ALWAYS);

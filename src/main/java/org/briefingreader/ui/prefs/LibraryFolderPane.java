@@ -26,10 +26,15 @@ final class LibraryFolderPane {
         Label next = new Label(LibraryFolderViewModel.NEXT_START);
         next.setWrapText(true);
         next.getStyleClass().add("text-muted");
+        Label override = new Label(model.overrideNote());
+        override.setId("library-folder-override");
+        override.setWrapText(true);
+        override.setManaged(!model.overrideNote().isEmpty());
+        override.setVisible(!model.overrideNote().isEmpty());
         Label message = PreferencesDialog.messageLabel(model.messageProperty(), model.failedProperty());
         message.setId("library-folder-message");
         root.getChildren().addAll(new Label("The library in use is in"), new HBox(12, current, choose), next,
-                message);
+                override, message);
         root.setPadding(new Insets(14));
     }
 

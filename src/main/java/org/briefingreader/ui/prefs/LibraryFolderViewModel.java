@@ -32,6 +32,15 @@ public final class LibraryFolderViewModel {
         return access.current().map(Path::toString).orElse("(not known in this window)");
     }
 
+    /**
+     * Why a folder chosen now would not be used while this run's override is given again, in a sentence; empty
+     * when this run was started without one.
+     */
+    public String overrideNote() {
+        return access.override().map(o -> "This run was started with " + o
+                + ", which comes before a folder chosen here.").orElse("");
+    }
+
     /** The folder to open the chooser in: the current one, when known. */
     public java.util.Optional<Path> startingFolder() {
         return access.current();

@@ -48,6 +48,7 @@ class LibraryFolderViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Briefing Reader will open the library in "
                 + home.resolve("Briefings ü") + " the next time it starts.");
         assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.overrideNote()).isEmpty();
     }
 
     @Test
@@ -55,6 +56,8 @@ class LibraryFolderViewModelTest {
         LibraryChoice choice = new LibraryChoice(home.resolve("library-choice.json"));
         LibraryFolderViewModel model = new LibraryFolderViewModel(
                 access(home, Optional.of("the --library option"), choice), new InlineBackgroundRunner());
+        assertThat(model.overrideNote()).isEqualTo("This run was started with the --library option, which comes "
+                + "before a folder chosen here.");
         model.choose(home.resolve("next"));
         assertThat(model.messageProperty().get()).endsWith(" when it is next started without the --library "
                 + "option.");

@@ -38,6 +38,8 @@ import org.briefingreader.library.JsonBriefingStore;
 import org.briefingreader.library.JsonReaderStateStore;
 import org.briefingreader.library.JsonUndoJournal;
 import org.briefingreader.library.LibraryFolder;
+import org.briefingreader.library.LibraryChoice;
+import org.briefingreader.library.LibraryLocation;
 import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.library.OutputFiles;
 import org.briefingreader.search.LuceneLibraryIndex;
@@ -59,6 +61,8 @@ final class DesktopBackend implements Backend {
     private static final long WINDOW_IMPORT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final LibraryPaths paths;
+    /** Which library this run opened and what decided it, for Preferences. */
+    private LibraryLocation location;
     private final JsonBriefingStore store;
     private final LibraryService library;
     private LuceneLibraryIndex index;
@@ -76,7 +80,10 @@ final class DesktopBackend implements Backend {
 
     /** Opens (creating and seeding if new) the library the flag, variable or platform names; logs go there. */
     static DesktopBackend open(Optional<Path> libraryFlag) throws IOException {
-        return open(LibraryPaths.resolve(libraryFlag), true);
+        LibraryLocation location = LibraryLocation.resolve(libraryFlag);
+        DesktopBackend backend = open(location.paths(), true);
+        backend.location = location;
+        return backend;
     }
 
     static DesktopBackend open(LibraryPaths paths, boolean configureLogging) throws IOException {
@@ -84,7 +91,9 @@ final class DesktopBackend implements Backend {
             LoggingSetup.configure(paths.logs(), "OFF");
         }
         JsonBriefingStore store = LibraryFolder.open(paths);
-        return new DesktopBackend(paths, store);
+        DesktopBackend backend = new DesktopBackend(paths, store);
+        backend.location = new LibraryLocation(paths, LibraryLocation.Origin.DEFAULT, paths.data());
+        return backend;
     }
 
     /**
@@ -282,7 +291,8 @@ final class DesktopBackend implements Backend {
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
                     .withAnnotations(this::annotations).withExports(new WindowExports())
-                    .withImports(() -> importer(WINDOW_IMPORT_MAX_BYTES)));
+                    .withImports(() -> importer(WINDOW_IMPORT_MAX_BYTES))
+                    .withLibraryFolder(new WindowLibraryFolder(location, LibraryChoice.forUser())));
         } finally {
             if (opener.isAlive()) {
                 try {

@@ -55,7 +55,8 @@ public final class BriefingCommand implements Callable<Integer> {
     }
 
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT, order = 0,
-            description = "Library folder (default: $BRIEFING_READER_HOME, else the platform's data folder).")
+            description = "Library folder (default: $BRIEFING_READER_HOME, else the folder chosen in Preferences, "
+                    + "else the platform's data folder).")
     void setLibrary(Path dir) {
         this.library = Optional.of(dir);
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Where a library keeps its files, per platform convention, all moved together by one override.
  *
  * <p>Resolution order: the {@code --library DIR} flag, then the {@code BRIEFING_READER_HOME} variable, then the
- * platform default. With an override every folder lives under that one directory:
+ * folder chosen in Preferences ({@link LibraryChoice}, read from the platform config folder), then the platform
+ * default ({@link LibraryLocation} says which decided). With an override every folder lives under that one directory:
  * {@code DIR/data}, {@code DIR/config}, {@code DIR/state}, {@code DIR/state/logs}, {@code DIR/cache}.
  *
  * <table>
@@ -71,21 +72,18 @@ public record LibraryPaths(Path data, Path config, Path state, Path logs, Path c
                 dir.resolve("cache"));
     }
 
-    /** Resolves for this process: flag over variable over the platform default. */
+    /** Resolves for this process: flag over variable over the chosen folder over the platform default. */
     public static LibraryPaths resolve(Optional<Path> flag) {
-        return resolve(flag, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+        return LibraryLocation.resolve(flag).paths();
     }
 
     /** Resolves from explicit inputs, so every platform's table is testable on any machine. */
     public static LibraryPaths resolve(Optional<Path> flag, Map<String, String> env, String osName, Path home) {
-        if (flag.isPresent()) {
-            return under(flag.get());
-        }
-        Optional<String> variable = nonBlank(env.get(HOME_VARIABLE));
-        if (variable.isPresent()) {
-            return under(Path.of(variable.get()));
-        }
+        return LibraryLocation.resolve(flag, env, osName, home).paths();
+    }
+
+    /** The platform's folders, ignoring every override and choice. */
+    static LibraryPaths platformDefault(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             return windows(env, home);

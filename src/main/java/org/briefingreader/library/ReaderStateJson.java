@@ -25,7 +25,7 @@ import org.briefingreader.domain.state.WindowPlacement;
  * The JSON form of {@link ReaderState}, version {@value #SCHEMA_VERSION}.
  *
  * <p>{@code {"schemaVersion":1,"window":{"x":10,"y":20,"width":1200,"height":800,"maximized":false},
- * "dividers":[0.25],"theme":"dark","fontSize":18,"lastBriefing":"b1","recent":["b1"],
+ * "dividers":[0.25],"theme":"dark","fontSize":18,"fontFamily":"Serif","lastBriefing":"b1","recent":["b1"],
  * "positions":[{"briefing":"b1","unit":"p3"}]}} -> the state with those values. A missing field takes its default
  * (an older or hand-written file); an unknown field is ignored (settings are not precious, and a later version may
  * add fields); a value of the wrong type or out of range refuses the whole file, since half-applied settings
@@ -62,6 +62,7 @@ final class ReaderStateJson {
         state.dividers().forEach(dividers::add);
         root.put("theme", state.theme().name().toLowerCase(Locale.ROOT));
         root.put("fontSize", state.fontSize());
+        root.put("fontFamily", state.fontFamily());
         state.lastBriefing().ifPresent(id -> root.put("lastBriefing", id));
         ArrayNode recent = root.putArray("recent");
         state.recent().forEach(recent::add);
@@ -123,6 +124,7 @@ final class ReaderStateJson {
         }
         Theme theme = present(root, "theme") ? theme(text(root, "theme")) : defaults.theme();
         double fontSize = present(root, "fontSize") ? number(root, "fontSize") : defaults.fontSize();
+        String fontFamily = present(root, "fontFamily") ? text(root, "fontFamily") : defaults.fontFamily();
         Optional<String> last = present(root, "lastBriefing") ? Optional.of(text(root, "lastBriefing"))
                 : Optional.empty();
         List<String> recent = new ArrayList<>();
@@ -136,7 +138,7 @@ final class ReaderStateJson {
             }
             positions.add(new ReadingPosition(text(p, "briefing"), text(p, "unit")));
         }
-        return new ReaderState(window, dividers, theme, fontSize, last, recent, positions);
+        return new ReaderState(window, dividers, theme, fontSize, last, recent, positions, fontFamily);
     }
 
     private static boolean present(JsonNode node, String field) {

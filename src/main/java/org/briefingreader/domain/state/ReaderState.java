@@ -24,9 +24,12 @@ import java.util.Set;
  * @param recent       recently opened briefing ids, most recent first, no repeats, at most {@link #MAX_RECENT}
  * @param positions    reading positions, most recently read first, one per briefing, at most
  *                     {@link #MAX_POSITIONS}
+ * @param fontFamily   the reading font's family, as CSS names it ("Serif", "DejaVu Sans"); at most
+ *                     {@link #MAX_FONT_FAMILY} characters, none of them quotes, semicolons, braces or backslashes
+ *                     (it is written into a style)
  */
 public record ReaderState(Optional<WindowPlacement> window, List<Double> dividers, Theme theme, double fontSize,
-        Optional<String> lastBriefing, List<String> recent, List<ReadingPosition> positions) {
+        Optional<String> lastBriefing, List<String> recent, List<ReadingPosition> positions, String fontFamily) {
     public static final double MIN_FONT_SIZE = 10;
     public static final double MAX_FONT_SIZE = 32;
     public static final double DEFAULT_FONT_SIZE = 16;
@@ -36,11 +39,21 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
     public static final int MAX_POSITIONS = 500;
     /** More dividers than any layout of the window has; bounds what a hand-edited file can ask for. */
     public static final int MAX_DIVIDERS = 8;
+    /** The reading pane's family until the user chooses another: the toolkit's logical serif. */
+    public static final String DEFAULT_FONT_FAMILY = "Serif";
+    public static final int MAX_FONT_FAMILY = 100;
+    private static final java.util.regex.Pattern FONT_FAMILY = java.util.regex.Pattern.compile(
+            "[^\\p{Cntrl}\"';{}\\\\]{1," + MAX_FONT_FAMILY + "}");
 
     public ReaderState {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(lastBriefing, "lastBriefing");
+        Objects.requireNonNull(fontFamily, "fontFamily");
+        if (!FONT_FAMILY.matcher(fontFamily).matches() || fontFamily.isBlank()) {
+            throw new IllegalArgumentException("a font family has 1 to " + MAX_FONT_FAMILY
+                    + " characters and no quotes, semicolons, braces or backslashes: '" + fontFamily + "'");
+        }
         dividers = List.copyOf(dividers);
         recent = List.copyOf(recent);
         positions = List.copyOf(positions);
@@ -76,6 +89,12 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
         }
     }
 
+    /** A state with the {@link #DEFAULT_FONT_FAMILY default font family}. */
+    public ReaderState(Optional<WindowPlacement> window, List<Double> dividers, Theme theme, double fontSize,
+            Optional<String> lastBriefing, List<String> recent, List<ReadingPosition> positions) {
+        this(window, dividers, theme, fontSize, lastBriefing, recent, positions, DEFAULT_FONT_FAMILY);
+    }
+
     /** A first run: the OS theme (where JavaFX 21 can tell; else light), 16 pixels, nothing remembered. */
     public static ReaderState defaults() {
         return new ReaderState(Optional.empty(), List.of(), Theme.SYSTEM, DEFAULT_FONT_SIZE, Optional.empty(),
@@ -83,15 +102,16 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
     }
 
     public ReaderState withWindow(WindowPlacement placement) {
-        return new ReaderState(Optional.of(placement), dividers, theme, fontSize, lastBriefing, recent, positions);
+        return new ReaderState(Optional.of(placement), dividers, theme, fontSize, lastBriefing, recent, positions,
+                fontFamily);
     }
 
     public ReaderState withDividers(List<Double> newDividers) {
-        return new ReaderState(window, newDividers, theme, fontSize, lastBriefing, recent, positions);
+        return new ReaderState(window, newDividers, theme, fontSize, lastBriefing, recent, positions, fontFamily);
     }
 
     public ReaderState withTheme(Theme newTheme) {
-        return new ReaderState(window, dividers, newTheme, fontSize, lastBriefing, recent, positions);
+        return new ReaderState(window, dividers, newTheme, fontSize, lastBriefing, recent, positions, fontFamily);
     }
 
     /** The font size, clamped into bounds so zoom buttons can step past the ends harmlessly; NaN is refused. */
@@ -100,7 +120,12 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
             throw new IllegalArgumentException("font size must be a number");
         }
         double clamped = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
-        return new ReaderState(window, dividers, theme, clamped, lastBriefing, recent, positions);
+        return new ReaderState(window, dividers, theme, clamped, lastBriefing, recent, positions, fontFamily);
+    }
+
+    /** The reading font's family; see the {@code fontFamily} component for what is refused. */
+    public ReaderState withFontFamily(String family) {
+        return new ReaderState(window, dividers, theme, fontSize, lastBriefing, recent, positions, family);
     }
 
     /** Opening a briefing: it becomes the last briefing and moves to the front of the recent list. */
@@ -116,7 +141,8 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
                 newRecent.add(id);
             }
         }
-        return new ReaderState(window, dividers, theme, fontSize, Optional.of(briefingId), newRecent, positions);
+        return new ReaderState(window, dividers, theme, fontSize, Optional.of(briefingId), newRecent, positions,
+                fontFamily);
     }
 
     /** Records where the reader is in a briefing; that briefing becomes the most recently read. */
@@ -132,7 +158,7 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
                 newPositions.add(position);
             }
         }
-        return new ReaderState(window, dividers, theme, fontSize, lastBriefing, recent, newPositions);
+        return new ReaderState(window, dividers, theme, fontSize, lastBriefing, recent, newPositions, fontFamily);
     }
 
     /** Forgets a deleted briefing everywhere: last briefing, recent list and reading position. */
@@ -141,7 +167,7 @@ public record ReaderState(Optional<WindowPlacement> window, List<Double> divider
         List<String> newRecent = recent.stream().filter(id -> !id.equals(briefingId)).toList();
         List<ReadingPosition> newPositions = positions.stream()
                 .filter(p -> !p.briefingId().equals(briefingId)).toList();
-        return new ReaderState(window, dividers, theme, fontSize, newLast, newRecent, newPositions);
+        return new ReaderState(window, dividers, theme, fontSize, newLast, newRecent, newPositions, fontFamily);
     }
 
     /** The unit last in view in {@code briefingId}, if it was read before. */

@@ -63,8 +63,9 @@ public final class BriefingView {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("briefing-text");
         area.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", model.fontSizeProperty().get()),
-                model.fontSizeProperty()));
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-family: \"%s\";",
+                        model.fontSizeProperty().get(), model.fontFamilyProperty().get()),
+                model.fontSizeProperty(), model.fontFamilyProperty()));
         DoubleBinding side = Bindings.createDoubleBinding(
                 () -> Math.max(MIN_SIDE, (area.getWidth() - model.fontSizeProperty().get() * MEASURE_EM) / 2),
                 area.widthProperty(), model.fontSizeProperty());

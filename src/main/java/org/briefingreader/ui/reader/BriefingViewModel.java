@@ -217,6 +217,16 @@ public final class BriefingViewModel {
         font.set(pixels);
     }
 
+    /** The body font family, as CSS names it. */
+    public javafx.beans.property.ReadOnlyStringProperty fontFamilyProperty() {
+        return font.familyProperty();
+    }
+
+    /** Sets the body font family; a name CSS could not take safely is ignored. */
+    public void setFontFamily(String family) {
+        font.setFamily(family);
+    }
+
     public void increaseFontSize() {
         font.increase();
     }

@@ -37,6 +37,11 @@ public record PaneHighlight(TextRange range, Optional<String> categoryKey, Optio
         return categoryKey.map(key -> STYLE_CLASS + "-" + key);
     }
 
+    /** The style class painting category {@code categoryKey}'s highlights ({@code highlight-evidence}). */
+    public static String classOf(String categoryKey) {
+        return STYLE_CLASS + "-" + sanitise(categoryKey);
+    }
+
     /** A CSS class name from a category key: lower case, runs of other characters as one hyphen. */
     static String sanitise(String key) {
         String lower = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -87,7 +87,7 @@ public final class ReaderApp extends Application {
         shellMemory.ifPresent(m -> m.restoreTheme(model));
         importRunner = new FxBackgroundRunner();
         window = new ReaderWindow(model, context.exports(),
-                new ImportViewModel(context.imports(), importRunner, Platform::runLater));
+                new ImportViewModel(context.imports(), importRunner, Platform::runLater), context.libraryFolder());
         reportUncaughtIn(model.statusBar());
         shellMemory.ifPresent(m -> m.restoreAndFollow(window, model));
         shellMemory.ifPresent(m -> m.sayLoadWarning(model));

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.briefingreader.domain.state.Theme;
 import org.briefingreader.ui.library.LibraryEntry;
+import org.briefingreader.ui.prefs.PreferencesDialog;
 import org.briefingreader.ui.search.SearchScope;
 import org.briefingreader.ui.transfer.ImportCommands;
 import org.kordamp.ikonli.Ikon;
@@ -58,10 +59,12 @@ final class ReaderMenus {
     private final ImportCommands imports;
     private final Runnable quit;
     private final HelpDialogs help;
+    private final Runnable preferences;
     private final Menu openRecent = new Menu("Open Recent");
 
     private ReaderMenus(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help) {
+            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help, Runnable preferences) {
+        this.preferences = preferences;
         this.model = model;
         this.exports = exports;
         this.search = search;
@@ -71,9 +74,9 @@ final class ReaderMenus {
         this.help = help;
     }
 
-    /** The menu bar for {@code model}'s window; {@code quit} closes the window. */
+    /** The menu bar for {@code model}'s window; {@code quit} closes the window, {@code preferences} opens them. */
     static MenuBar create(ReaderWindowViewModel model, SearchCommands search, AnnotationCommands annotations,
-            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help) {
+            ExportCommands exports, ImportCommands imports, Runnable quit, HelpDialogs help, Runnable preferences) {
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(model, "model");
@@ -81,7 +84,8 @@ final class ReaderMenus {
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(quit, "quit");
         Objects.requireNonNull(help, "help");
-        ReaderMenus menus = new ReaderMenus(model, search, annotations, exports, imports, quit, help);
+        Objects.requireNonNull(preferences, "preferences");
+        ReaderMenus menus = new ReaderMenus(model, search, annotations, exports, imports, quit, help, preferences);
         MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.search(), menus.go(), menus.help());
         bar.setUseSystemMenuBar(true);
         bar.getStyleClass().add("reader-menu-bar");
@@ -97,12 +101,15 @@ final class ReaderMenus {
         MenuItem export = item("Export Notes\u2026", MaterialDesignE.EXPORT, ExportCommands.EXPORT, exports::open);
         export.setId("export-notes");
         MenuItem exit = item("Quit", MaterialDesignE.EXIT_TO_APP, QUIT, quit);
+        MenuItem prefs = item("Preferences\u2026", MaterialDesignC.COG_OUTLINE, PreferencesDialog.KEY, preferences);
+        prefs.setId("preferences");
         return new Menu("File", null,
                 item("Import Files\u2026", MaterialDesignF.FILE_IMPORT_OUTLINE, ImportCommands.IMPORT_FILES,
                         imports::importFiles),
                 item("Import Folder\u2026", MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE, ImportCommands.IMPORT_FOLDER,
                         imports::importFolder),
-                new SeparatorMenuItem(), openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), prefs,
+                new SeparatorMenuItem(), exit);
     }
 
     /** One item per recent briefing still in the library, by title; the submenu is disabled when there is none. */

@@ -22,6 +22,11 @@ import org.briefingreader.ui.transfer.ExportAccess;
 import org.briefingreader.ui.transfer.ImportAccess;
 import org.briefingreader.ui.transfer.ImportCommands;
 import org.briefingreader.ui.transfer.ImportViewModel;
+import org.briefingreader.ui.prefs.FolderChooser;
+import org.briefingreader.ui.prefs.LibraryFolderAccess;
+import org.briefingreader.ui.prefs.PaletteStyles;
+import org.briefingreader.ui.prefs.PreferencesDialog;
+import org.briefingreader.ui.prefs.PreferencesViewModel;
 
 /**
  * The main window's content: menus along the top; library, reader and side panel (Search, Notes, Related) side by
@@ -42,15 +47,21 @@ public final class ReaderWindow {
     private final AnnotationOverlay annotating;
     private final ExportCommands exports;
     private final ImportCommands imports;
+    private final PreferencesDialog preferences;
 
     /** A window that cannot import: File &gt; Import says so. */
     public ReaderWindow(ReaderWindowViewModel model) {
         this(model, ExportAccess.NONE,
-                new ImportViewModel(ImportAccess.NONE, model.notesParts().runner(), Runnable::run));
+                new ImportViewModel(ImportAccess.NONE, model.notesParts().runner(), Runnable::run),
+                LibraryFolderAccess.NONE);
     }
 
-    /** A window that exports notes through {@code exportAccess} and imports through {@code importModel}. */
-    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess, ImportViewModel importModel) {
+    /**
+     * A window that exports notes through {@code exportAccess}, imports through {@code importModel} and shows
+     * and records the library folder (File &gt; Preferences) through {@code libraryFolder}.
+     */
+    public ReaderWindow(ReaderWindowViewModel model, ExportAccess exportAccess, ImportViewModel importModel,
+            LibraryFolderAccess libraryFolder) {
         this.model = Objects.requireNonNull(model, "model");
         // Before the first control: a control's class initialiser loads Modena when no stylesheet is set yet,
         // which the theme would then replace (a wasted load of a large stylesheet at every start).
@@ -79,8 +90,12 @@ public final class ReaderWindow {
                 annotating::addNote);
         imports = new ImportCommands(importModel, root);
         WindowImports.follow(importModel, model);
+        PreferencesViewModel prefs = new PreferencesViewModel(model.notesParts(), model.reader(),
+                model.theme().chosenProperty(), javafx.scene.text.Font::getFamilies, libraryFolder);
+        PaletteStyles.follow(prefs.palette(), briefingView.root());
+        preferences = new PreferencesDialog(root, prefs, FolderChooser.SYSTEM);
         MenuBar menus = ReaderMenus.create(model, search, annotations, exports, imports, this::close,
-                new HelpDialogs(root));
+                new HelpDialogs(root), preferences::show);
         root.setTop(menus);
         WindowKeyboard keyboard = new WindowKeyboard(model, menus, libraryView.root(), briefingView.textArea(),
                 sidePanel);
@@ -128,6 +143,11 @@ public final class ReaderWindow {
     /** Annotating with the mouse over the reading pane: the selection toolbar, the context menu, the editor. */
     public AnnotationOverlay annotating() {
         return annotating;
+    }
+
+    /** File &gt; Preferences. */
+    public PreferencesDialog preferences() {
+        return preferences;
     }
 
     /** The Search tab's content. */

@@ -10,7 +10,7 @@ import org.briefingreader.ui.reader.BriefingViewModel;
 import org.briefingreader.ui.reader.PositionMemory;
 
 /**
- * Restores the window's theme, pane layout, recent briefings, reading font size and reading positions from the
+ * Restores the window's theme, pane layout, recent briefings, reading font (size and family) and reading positions from the
  * remembered {@link ReaderState} and keeps them current in it, in memory (saving the file happens off the FX
  * thread: {@link SettingsAutosave} while the window is open, the composition root after it closed).
  */
@@ -58,6 +58,8 @@ final class ShellMemory {
         reader.setFontSize(remembered.fontSize());
         reader.fontSizeProperty().addListener((obs, old, size) ->
                 state.update(s -> s.withFontSize(size.doubleValue())));
+        reader.setFontFamily(remembered.fontFamily());
+        reader.fontFamilyProperty().addListener((obs, old, family) -> state.update(s -> s.withFontFamily(family)));
         reader.setPositionMemory(new PositionMemory() {
             @Override
             public Optional<String> positionIn(String briefingId) {
@@ -79,6 +81,6 @@ final class ShellMemory {
 
     private static ReaderState withRecent(ReaderState s, List<String> recent) {
         return new ReaderState(s.window(), s.dividers(), s.theme(), s.fontSize(), s.lastBriefing(), recent,
-                s.positions());
+                s.positions(), s.fontFamily());
     }
 }

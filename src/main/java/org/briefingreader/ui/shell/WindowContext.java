@@ -6,6 +6,7 @@ import org.briefingreader.app.LibraryService;
 import org.briefingreader.app.LinkedPlace;
 import org.briefingreader.app.ReaderStateService;
 import org.briefingreader.ui.notes.AnnotationAccess;
+import org.briefingreader.ui.prefs.LibraryFolderAccess;
 import org.briefingreader.ui.search.SearchAccess;
 import org.briefingreader.ui.transfer.ExportAccess;
 import org.briefingreader.ui.transfer.ImportAccess;
@@ -28,14 +29,17 @@ import org.briefingreader.ui.transfer.ImportAccess;
  * @param annotations       how highlights and the Notes tab reach the annotations (called off the FX thread)
  * @param exports           how File &gt; Export Notes exports and writes files (called off the FX thread)
  * @param imports           how File &gt; Import and dropped files reach the importer (called off the FX thread)
+ * @param libraryFolder     where Preferences learns the library folder and records another for the next start
  */
 public record WindowContext(LibraryService library, Optional<String> initialBriefingId, String windowTitle,
         LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
         IndexStates indexStates, Optional<LinkedPlace> initialPlace, SearchAccess search,
-        AnnotationAccess annotations, ExportAccess exports, ImportAccess imports) {
+        AnnotationAccess annotations, ExportAccess exports, ImportAccess imports,
+        LibraryFolderAccess libraryFolder) {
     public WindowContext {
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(libraryFolder, "libraryFolder");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(initialPlace, "initialPlace");
@@ -56,37 +60,44 @@ public record WindowContext(LibraryService library, Optional<String> initialBrie
             LibraryChanges changes, Optional<ReaderStateService> remembered, Runnable afterFirstFrame,
             IndexStates indexStates) {
         this(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame, indexStates,
-                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE, ExportAccess.NONE, ImportAccess.NONE);
+                Optional.empty(), SearchAccess.NONE, AnnotationAccess.NONE, ExportAccess.NONE, ImportAccess.NONE,
+                LibraryFolderAccess.NONE);
     }
 
     /** This context, opening at {@code place} when present. */
     public WindowContext withInitialPlace(Optional<LinkedPlace> place) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, place, search, annotations, exports, imports);
+                indexStates, place, search, annotations, exports, imports, libraryFolder);
     }
 
     /** This context, searching through {@code access}. */
     public WindowContext withSearch(SearchAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, access, annotations, exports, imports);
+                indexStates, initialPlace, access, annotations, exports, imports, libraryFolder);
     }
 
     /** This context, annotating through {@code access}. */
     public WindowContext withAnnotations(AnnotationAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, access, exports, imports);
+                indexStates, initialPlace, search, access, exports, imports, libraryFolder);
     }
 
     /** This context, importing through {@code access}. */
     public WindowContext withImports(ImportAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, annotations, exports, access);
+                indexStates, initialPlace, search, annotations, exports, access, libraryFolder);
     }
 
     /** This context, exporting notes through {@code access}. */
     public WindowContext withExports(ExportAccess access) {
         return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
-                indexStates, initialPlace, search, annotations, access, imports);
+                indexStates, initialPlace, search, annotations, access, imports, libraryFolder);
+    }
+
+    /** This context, showing and choosing the library folder through {@code access} (Preferences). */
+    public WindowContext withLibraryFolder(LibraryFolderAccess access) {
+        return new WindowContext(library, initialBriefingId, windowTitle, changes, remembered, afterFirstFrame,
+                indexStates, initialPlace, search, annotations, exports, imports, access);
     }
 
     /** A context whose status bar shows no index state. */

@@ -28,6 +28,7 @@ import org.briefingreader.library.LibraryPaths;
 import org.briefingreader.ui.notes.NoteRow;
 import org.briefingreader.ui.reader.BriefingViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,20 @@ class NotesWindowTest {
     Path home;
 
     private ReaderApp app;
+    private JsonBriefingStore briefings;
+    private Briefing seed;
+    private AnnotationService service;
+
+    /** A library folder holding the seed briefing, and the annotation service over it. */
+    @BeforeEach
+    void library() throws Exception {
+        LibraryPaths paths = LibraryPaths.under(home);
+        briefings = new JsonBriefingStore(paths.briefings());
+        seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
+        briefings.save(seed);
+        service = new AnnotationService(briefings, new JsonAnnotationStore(paths), new JsonUndoJournal(paths),
+                Clock.systemUTC());
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -55,12 +70,6 @@ class NotesWindowTest {
 
     @Test
     void aNoteMadeBeforeTheWindowOpensIsListedAndAClickOpensItsPassage(FxRobot robot) throws Exception {
-        LibraryPaths paths = LibraryPaths.under(home);
-        JsonBriefingStore briefings = new JsonBriefingStore(paths.briefings());
-        Briefing seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
-        briefings.save(seed);
-        AnnotationService service = new AnnotationService(briefings, new JsonAnnotationStore(paths),
-                new JsonUndoJournal(paths), Clock.systemUTC());
         Annotation made = service.annotateQuote(seed.id(), SENTENCE, OptionalInt.empty(),
                 new AnnotationDraft(Optional.of("Why no progress"), List.of("economy"), Optional.of("evidence"),
                         Optional.empty()));
@@ -91,16 +100,10 @@ class NotesWindowTest {
 
     @Test
     void orphansAreListedApartAndTheDeleteKeyDeletesTheSelectedNote(FxRobot robot) throws Exception {
-        LibraryPaths paths = LibraryPaths.under(home);
-        JsonBriefingStore briefings = new JsonBriefingStore(paths.briefings());
-        Briefing seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
         Briefing gone = new Briefing("gone-briefing", seed.title(), seed.subtitle(), seed.source(),
                 seed.published(), seed.readTime(), seed.byline(), seed.captions(), seed.summary(), seed.lede(),
                 seed.sections(), seed.originalFileName(), seed.contentHash(), seed.copyright());
-        briefings.save(seed);
         briefings.save(gone);
-        AnnotationService service = new AnnotationService(briefings, new JsonAnnotationStore(paths),
-                new JsonUndoJournal(paths), Clock.systemUTC());
         Annotation kept = service.annotateQuote(seed.id(), SENTENCE, OptionalInt.empty(), AnnotationDraft.HIGHLIGHT);
         Annotation orphan = service.annotateQuote(gone.id(), SENTENCE, OptionalInt.empty(),
                 AnnotationDraft.HIGHLIGHT);
@@ -134,12 +137,6 @@ class NotesWindowTest {
 
     @Test
     void anOrphanIsPlacedOnThePassageSelectedInTheText(FxRobot robot) throws Exception {
-        LibraryPaths paths = LibraryPaths.under(home);
-        JsonBriefingStore briefings = new JsonBriefingStore(paths.briefings());
-        Briefing seed = new PlainTextBriefingParser().parse(Path.of("samples/japan-russia-2018.txt")).briefing();
-        briefings.save(seed);
-        AnnotationService service = new AnnotationService(briefings, new JsonAnnotationStore(paths),
-                new JsonUndoJournal(paths), Clock.systemUTC());
         Annotation made = service.annotateQuote(seed.id(), seed.lede().get(0).text(), OptionalInt.empty(),
                 new AnnotationDraft(Optional.of("The opening claim"), List.of(), Optional.empty(), Optional.empty()));
         String rewritten = "An opening written again from scratch, so the note cannot follow it.";

@@ -30,8 +30,15 @@ final class BriefingMixIns {
     abstract static class SectionMixIn {
     }
 
-    @JsonPropertyOrder({"id", "text"})
+    @JsonPropertyOrder({"id", "text", "list"})
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract static class ParagraphMixIn {
+    }
+
+    /** List marks travel as {@code "bullet"} or {@code "numbered"}. */
+    abstract static class ListMarkMixIn {
+        @JsonValue
+        abstract String label();
     }
 
     /** Kinds travel as their lower-case label ({@code "outlook"}), the same word users type in queries. */

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.briefingreader.domain.ListMark;
 import org.briefingreader.domain.SectionKind;
 
 /**
@@ -40,6 +41,25 @@ final class ValueDeserializers {
             String label = requireString(p, "a kind such as \"outlook\" (known: " + KNOWN_KINDS + ")");
             return SectionKind.fromLabel(label).orElseThrow(() -> new InputProblem(p,
                     "unknown kind '" + label + "' (known: " + KNOWN_KINDS + ")"));
+        }
+    }
+
+    /** {@code "bullet"} or {@code "numbered"} (case-insensitive); anything else is an error naming both. */
+    static final class ListMarkDeserializer extends StdScalarDeserializer<ListMark> {
+        private static final long serialVersionUID = 1L;
+        private static final String KNOWN = "bullet, numbered";
+
+        ListMarkDeserializer() {
+            super(ListMark.class);
+        }
+
+        @Override
+        public ListMark deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String label = requireString(p, "a list mark (known: " + KNOWN + ")");
+            return Arrays.stream(ListMark.values())
+                    .filter(m -> m.label().equalsIgnoreCase(label.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InputProblem(p, "unknown list mark '" + label + "' (known: " + KNOWN + ")"));
         }
     }
 

@@ -137,6 +137,30 @@ class BriefingJsonTest {
     }
 
     @Test
+    void listItemsCarryTheirMarkAndOtherParagraphsNone() throws Exception {
+        JsonNode history = new ObjectMapper().readTree(BriefingJson.writeString(SampleBriefings.rich()))
+                .get("sections").get(1).get("paragraphs");
+
+        assertThat(fieldNames(history.get(0))).containsExactly("id", "text");
+        assertThat(history.get(1).get("list").asText()).isEqualTo("bullet");
+        assertThat(history.get(2).get("list").asText()).isEqualTo("numbered");
+    }
+
+    @Test
+    void unknownListMarkIsAOneLineError() {
+        byte[] json = """
+                {"schemaVersion": 1, "title": "T",
+                 "lede": [{"id": "lede.p1", "text": "One", "list": "star"}]}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> BriefingJson.read(json, FILE));
+
+        assertThat(thrown).isInstanceOf(BriefingInputException.class);
+        assertThat(thrown.getMessage()).startsWith("notes.json:2:")
+                .contains("lede[0].list: unknown list mark 'star' (known: bullet, numbered)").doesNotContain("\n");
+    }
+
+    @Test
     void kindsAndReadTimeUseTheirDocumentedForms() {
         String text = BriefingJson.writeString(SampleBriefings.rich());
 
@@ -250,7 +274,7 @@ class BriefingJsonTest {
         cases.add(List.of("{\"schemaVersion\": 1, \"title\": \"T\", \"lede\": [{\"id\": \"p1\"}]}",
                 "lede[0].text: missing (required)"));
         cases.add(List.of("{\"schemaVersion\": 1, \"title\": \"T\", \"lede\": [{\"id\": \"p1\", \"text\": \"a\","
-                + " \"style\": \"b\"}]}", "lede[0].style: unknown property (known: id, text)"));
+                + " \"style\": \"b\"}]}", "lede[0].style: unknown property (known: id, list, text)"));
         cases.add(List.of("{\"schemaVersion\": 1, \"title\": \"T\", \"sections\": [{\"id\": \"Big Picture\","
                 + " \"heading\": \"h\", \"kind\": \"context\"}]}", "sections[0]: not a valid text unit id"));
         cases.add(List.of("{\"schemaVersion\": 1, \"title\": \"T\", \"lede\": [{\"id\": \"a\", \"text\": \"x\"},"

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.briefingreader.domain.Briefing;
 import org.briefingreader.domain.Ids;
+import org.briefingreader.domain.ListMark;
 import org.briefingreader.domain.Paragraph;
 import org.briefingreader.domain.Section;
 import org.briefingreader.domain.SectionKind;
@@ -51,7 +52,9 @@ public final class SampleBriefings {
                                 List.of(new Paragraph("the-big-picture.p1", "Asia’s balance is shifting."),
                                         new Paragraph("the-big-picture.p2", "Beijing watches closely."))),
                         new Section("the-history", "The History", SectionKind.HISTORY,
-                                List.of(new Paragraph("the-history.p1", "The islands were seized in 1945."))),
+                                List.of(new Paragraph("the-history.p1", "The islands were seized in 1945."),
+                                        Paragraph.listItem("the-history.p2", "Iturup", ListMark.BULLET),
+                                        Paragraph.listItem("the-history.p3", "Kunashir", ListMark.NUMBERED))),
                         new Section("how-it-will-play-out", "How It Will Play Out", SectionKind.OUTLOOK,
                                 List.of(new Paragraph("how-it-will-play-out.p1", "Slowly, if at all."))),
                         new Section("notes", "Notes", SectionKind.OTHER, List.of())),
@@ -124,7 +127,8 @@ public final class SampleBriefings {
     private static List<Paragraph> paragraphs(Random r, String idPrefix, int count) {
         List<Paragraph> list = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            list.add(new Paragraph(idPrefix + i, text(r, 1 + r.nextInt(40))));
+            list.add(new Paragraph(idPrefix + i, text(r, 1 + r.nextInt(40)),
+                    r.nextInt(4) == 0 ? Optional.of(ListMark.values()[r.nextInt(2)]) : Optional.empty()));
         }
         return list;
     }

@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] FRAMEWORKS = {
         "javafx..", "org.apache.lucene..", "com.fasterxml.jackson..", "org.jsoup..", "org.commonmark..",
-        "picocli..", "ch.qos.logback.."};
+        "picocli..", "ch.qos.logback..", "net.dankito..", "kotlin.."};
 
     @ArchTest
     static final ArchRule domainUsesOnlyTheJavaBaseModule = classes()

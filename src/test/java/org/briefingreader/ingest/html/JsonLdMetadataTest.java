@@ -84,4 +84,12 @@ class JsonLdMetadataTest {
         assertThat(read("{\"@type\":\"NewsArticle\",\"dateCreated\":\"2017-11-17T10:41:09Z\"}").published())
                 .hasValue("2017-11-17T10:41:09Z");
     }
+
+    @Test
+    void absurdlyDeepNestingIsIgnoredWithoutCrashing() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+
+        assertThat(read(deep, "{\"@type\":\"Article\",\"headline\":\"After the deep one\"}").headline())
+                .hasValue("After the deep one");
+    }
 }

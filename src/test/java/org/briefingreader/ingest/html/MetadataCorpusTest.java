@@ -25,12 +25,17 @@ class MetadataCorpusTest {
         Files.writeString(Path.of("target/metadata-accuracy.txt"), report, StandardCharsets.UTF_8);
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(60);
+        // Measured 2026-12-01: title 60/65, byline 55/65, date 51/65 (the 14 others are dates Readability did
+        // not look for, each checked by hand to be the page's own), 16/16 where Readability has a date.
         assertThat(ratio(pages.stream().filter(MetadataScore.Page::titleRight).count(), pages)).as(report)
-                .isGreaterThanOrEqualTo(0.0);
+                .isGreaterThanOrEqualTo(0.90);
         assertThat(ratio(pages.stream().filter(MetadataScore.Page::bylineRight).count(), pages)).as(report)
-                .isGreaterThanOrEqualTo(0.0);
+                .isGreaterThanOrEqualTo(0.80);
         assertThat(ratio(pages.stream().filter(MetadataScore.Page::dateRight).count(), pages)).as(report)
-                .isGreaterThanOrEqualTo(0.0);
+                .isGreaterThanOrEqualTo(0.75);
+        List<MetadataScore.Page> dated = pages.stream().filter(p -> p.published().isPresent()).toList();
+        assertThat(dated).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(dated).as(report).allMatch(MetadataScore.Page::dateRight);
     }
 
     @Test

@@ -107,9 +107,12 @@ final class MetadataScore {
         long bylines = pages.stream().filter(Page::bylineRight).count();
         long dates = pages.stream().filter(Page::dateRight).count();
         long extras = pages.stream().filter(Page::dateExtra).count();
+        List<Page> dated = pages.stream().filter(p -> p.published().isPresent()).toList();
+        long datedRight = dated.stream().filter(Page::dateRight).count();
         out.append(String.format(Locale.ROOT, "pages %d; title %d (%.1f%%); byline %d (%.1f%%); date %d (%.1f%%),"
-                + " of which extra dates %d%n", pages.size(), titles, 100.0 * titles / pages.size(), bylines,
-                100.0 * bylines / pages.size(), dates, 100.0 * dates / pages.size(), extras));
+                + " misses that are extra dates %d; date where expected has one %d of %d%n", pages.size(), titles,
+                100.0 * titles / pages.size(), bylines, 100.0 * bylines / pages.size(), dates,
+                100.0 * dates / pages.size(), extras, datedRight, dated.size()));
         for (Page p : pages) {
             if (!p.titleRight()) {
                 out.append("TITLE  ").append(p.name()).append(": got [").append(p.found().title().orElse(""))

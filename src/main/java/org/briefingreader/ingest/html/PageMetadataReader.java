@@ -29,15 +29,11 @@ public final class PageMetadataReader {
     public static PageMetadata read(Document page) {
         JsonLdMetadata jsonLd = JsonLdMetadata.of(page);
         MetaTags meta = MetaTags.of(page);
-        Optional<String> siteName = jsonLdFirst(meta.first("og:site_name"), jsonLd.publisher())
-                .or(() -> meta.first("application-name", "twitter:site:name", "al:ios:app_name"));
+        // og:site_name names the site as it wants to be called; the publisher is often the company behind it.
+        Optional<String> siteName = meta.first("og:site_name").or(jsonLd::publisher)
+                .or(() -> meta.first("application-name"));
         return new PageMetadata(title(page, jsonLd, meta, siteName), byline(page, jsonLd, meta),
                 published(page, jsonLd, meta), excerpt(jsonLd, meta), siteName);
-    }
-
-    /** og:site_name names the site as it wants to be called; the publisher is often the company behind it. */
-    private static Optional<String> jsonLdFirst(Optional<String> preferred, Optional<String> fallback) {
-        return preferred.or(() -> fallback);
     }
 
     private static Optional<String> title(Document page, JsonLdMetadata jsonLd, MetaTags meta,

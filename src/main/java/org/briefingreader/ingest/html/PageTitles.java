@@ -75,7 +75,7 @@ public final class PageTitles {
         return clean;
     }
 
-    /** True when the two titles are the same once site parts, case, quotes and spacing are ignored. */
+    /** The text as titles are compared: cleaned, lower-cased, curly quotes made straight. */
     static String fold(String text) {
         return MetaText.clean(text).toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛′`]", "'")
                 .replaceAll("[“”„‟″]", "\"");

@@ -33,6 +33,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlBriefingParser implements BriefingParser {
     private static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml");
+    /** Fewer characters outside links than this, and what was found is a menu, not an article. */
+    private static final int MIN_ARTICLE_CHARS = 25;
 
     private final SourceLoader loader;
     private final ArticleExtractor extractor;
@@ -86,8 +88,10 @@ public final class HtmlBriefingParser implements BriefingParser {
                 .orElse(fileName.replaceFirst("\\.[^.]*$", ""));
         Element article = extractor.extract(page)
                 .orElseThrow(() -> new BriefingInputException(file, "no article text found"));
+        TextStats stats = TextStats.of(article);
+        int prose = (int) Math.round(stats.text(article) * (1 - stats.linkDensity(article)));
         ArticleAssembler.Body body = assembler.assemble(BlockReader.read(article), title);
-        if (!body.hasText()) {
+        if (prose < MIN_ARTICLE_CHARS || !body.hasText()) {
             throw new BriefingInputException(file, "no article text found");
         }
         Optional<ZonedDateTime> published = metadata.published();

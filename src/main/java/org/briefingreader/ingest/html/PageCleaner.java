@@ -51,8 +51,9 @@ final class PageCleaner {
     }
 
     /**
-     * Removes the boilerplate of {@code page} in place; {@code byHints} false keeps blocks that only their
-     * class or id condemns (the second try when the first left too little text, as Readability retries).
+     * Removes the boilerplate of {@code page} in place; {@code byHints} false keeps blocks that only
+     * Readability's class and id list condemns (the second try when the first left too little text, as
+     * Readability retries); small share and newsletter blocks still go.
      */
     static void clean(Document page, boolean byHints) {
         List<Element> doomed = new ArrayList<>(page.select(ALWAYS));
@@ -67,7 +68,7 @@ final class PageCleaner {
             }
         }
         for (Element element : page.getAllElements()) {
-            if (HIDDEN_STYLE.matcher(element.attr("style")).find() || byHints && isUnlikely(element)) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find() || isUnlikely(element, byHints)) {
                 doomed.add(element);
             }
         }
@@ -75,7 +76,7 @@ final class PageCleaner {
     }
 
     /** Class or id name it boilerplate, and the element is not one that only such a name cannot condemn. */
-    static boolean isUnlikely(Element element) {
+    static boolean isUnlikely(Element element, boolean readabilityHints) {
         if (KEPT_BY_HINT.contains(element.normalName())) {
             return false;
         }
@@ -83,7 +84,7 @@ final class PageCleaner {
         if (hints.isBlank() || MAYBE.matcher(hints).find()) {
             return false;
         }
-        boolean unlikely = UNLIKELY.matcher(hints).find()
+        boolean unlikely = readabilityHints && UNLIKELY.matcher(hints).find()
                 || UNLIKELY_SMALL.matcher(hints).find() && element.text().length() < SMALL_TEXT;
         return unlikely && element.closest("table, code") == null && !holdsArticle(element);
     }

@@ -84,7 +84,12 @@ final class BlockReader {
                 pending.append(' ');
             } else if (BLOCKS.contains(tag)) {
                 flush();
-                context(element, tag).ifPresent(contexts::push);
+                Optional<Context> own = context(element, tag);
+                if (own.isEmpty() && !contexts.isEmpty() && contexts.peek().kind() == ArticleBlock.Kind.HEADING) {
+                    // A paragraph inside a heading (an unclosed <h2> before <p>) is text, not heading.
+                    own = Optional.of(new Context(element, ArticleBlock.Kind.PARAGRAPH, 0, null));
+                }
+                own.ifPresent(contexts::push);
             }
             return FilterResult.CONTINUE;
         }
@@ -124,7 +129,9 @@ final class BlockReader {
                 return;
             }
             Context context = contexts.peek();
-            for (String part : PARAGRAPH_BREAK.split(pending)) {
+            String[] parts = pending.indexOf(String.valueOf(LINE_BREAK)) < 0
+                    ? new String[] {pending.toString()} : PARAGRAPH_BREAK.split(pending);
+            for (String part : parts) {
                 String text = Text.normaliseSpace(part);
                 if (HAS_WORD.matcher(text).find()) {
                     blocks.add(block(context, text));

@@ -153,12 +153,16 @@ final class ContentScoreExtractor implements ArticleExtractor {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
-        Element article = new Element("div");
-        for (Element sibling : new ArrayList<>(parent.children())) {
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
             if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
-                article.appendChild(sibling);
+                kept.add(sibling);
             }
         }
+        // Detach all at once: moving children one by one re-indexes the parent each time (quadratic).
+        parent.empty();
+        Element article = new Element("div");
+        article.appendChildren(kept);
         return article;
     }
 
@@ -200,19 +204,28 @@ final class ContentScoreExtractor implements ArticleExtractor {
         }
         String tag = element.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol");
-        int paragraphs = element.getElementsByTag("p").size();
-        int images = element.getElementsByTag("img").size();
-        int inputs = element.getElementsByTag("input").size();
+        int paragraphs = stats.paragraphs(element);
+        int images = stats.images(element);
+        int inputs = stats.inputs(element);
         int length = stats.text(element);
         double links = stats.linkDensity(element);
-        boolean inFigure = element.closest("figure") != null;
-        boolean headings = !element.select("h1, h2, h3, h4, h5, h6").isEmpty();
+        boolean inFigure = images > 0 && inFigure(element);
+        boolean headings = stats.headings(element) > 0;
         return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
                 || inputs > paragraphs / 3
                 || (!list && !headings && length < MIN_BLOCK && (images == 0 || images > 2) && !inFigure
                     && !hasOwnText(element))
                 || (!list && weight < 25 && links > 0.2)
                 || (weight >= 25 && links > 0.5);
+    }
+
+    private static boolean inFigure(Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOwnText(Element element) {

@@ -1,7 +1,6 @@
 package org.briefingreader.ingest.html;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,8 @@ final class ContentScoreExtractor implements ArticleExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int MIN_BLOCK = 25;
     private static final int ANCESTORS = 5;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_SHARING = 3;
 
     /** Less text than this after cleaning by class and id hints means the hints were wrong: try without. */
     private static final int ENOUGH_TEXT = 500;
@@ -71,12 +72,13 @@ final class ContentScoreExtractor implements ArticleExtractor {
             }
         }
         scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
-        Optional<Element> best = scores.entrySet().stream()
-                .max(Comparator.comparingDouble(Map.Entry::getValue)).map(Map.Entry::getKey);
-        if (best.isEmpty()) {
+        List<Element> ranked = scores.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(TOP_CANDIDATES)
+                .map(Map.Entry::getKey).toList();
+        if (ranked.isEmpty()) {
             return body;
         }
-        Element top = widen(best.get(), body, scores);
+        Element top = widen(shared(ranked, scores, body), body, scores);
         Element article = gather(top, scores, stats);
         clean(article);
         return article;
@@ -120,10 +122,35 @@ final class ContentScoreExtractor implements ArticleExtractor {
         return weight;
     }
 
+    /**
+     * When at least three of the runners-up scoring three quarters of the best share an ancestor with it, the
+     * article is split into steps or cards: that ancestor holds the whole of it (Readability's rule).
+     */
+    private static Element shared(List<Element> ranked, Map<Element, Double> scores, Element body) {
+        Element best = ranked.get(0);
+        double bar = scores.get(best) * 0.75;
+        List<Element> close = ranked.subList(1, ranked.size()).stream().filter(e -> scores.get(e) >= bar).toList();
+        if (close.size() < MIN_SHARING) {
+            return best;
+        }
+        Map<Element, Integer> sharing = new IdentityHashMap<>();
+        for (Element other : close) {
+            for (Element e = other.parent(); e != null; e = e.parent()) {
+                sharing.merge(e, 1, Integer::sum);
+            }
+        }
+        for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            if (sharing.getOrDefault(ancestor, 0) >= MIN_SHARING) {
+                return ancestor;
+            }
+        }
+        return best;
+    }
+
     /** Climbs while a parent scores higher than the child (it holds more of the text) or the child is alone. */
     private static Element widen(Element best, Element body, Map<Element, Double> scores) {
         Element top = best;
-        double last = scores.get(top);
+        double last = scores.getOrDefault(top, 0.0);
         double floor = last / 3;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Double score = scores.get(parent);

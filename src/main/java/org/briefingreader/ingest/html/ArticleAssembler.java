@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefingreader.domain.Ids;
 import org.briefingreader.domain.Paragraph;
 import org.briefingreader.domain.Section;
@@ -18,7 +19,8 @@ import org.briefingreader.domain.Text;
  * <p>Section headings are {@code h1}-{@code h3}; an article that has none of those but has {@code h4}-{@code h6}
  * takes those as its section headings instead. Any other heading (an {@code h4} under {@code h2}s) stays in
  * the body as a paragraph of its own, so its words are kept and it still reads as a sub-heading. A heading
- * equal to the title (the page's own headline repeated in the article) is dropped. Blocks before the first
+ * equal to the title (the page's own headline repeated in the article), or to the title's start before a
+ * separator and the site's name, is dropped. Blocks before the first
  * section heading are the lede. A section left with no paragraphs at the very end (a stray "Related" heading)
  * is dropped; one in the middle is kept, since its heading still structures the text. List items keep their
  * mark; figure captions become the briefing's captions ({@code caption.1}, ...).
@@ -38,6 +40,8 @@ final class ArticleAssembler {
     }
 
     private static final int DEEPEST_SECTION_LEVEL = 3;
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s*[|\\-\u2013\u2014:\u00b7\u2022]\\s");
 
     private final SectionKindTable kinds;
 
@@ -57,7 +61,7 @@ final class ArticleAssembler {
         String sectionId = "lede";
         List<Paragraph> paragraphs = lede;
         for (ArticleBlock block : blocks) {
-            if (isHeading(block) && key(block.text()).equals(titleKey)) {
+            if (isHeading(block) && isTitle(block.text(), title, titleKey)) {
                 continue;
             }
             if (isHeading(block) && block.level() <= deepest) {
@@ -84,6 +88,20 @@ final class ArticleAssembler {
 
     private static boolean isHeading(ArticleBlock block) {
         return block.kind() == ArticleBlock.Kind.HEADING;
+    }
+
+    /**
+     * The page's headline: the title's words, or the title's start when the title goes on after a separator
+     * with the site's name ({@code "Why Neon Matters - CityLab"}).
+     */
+    private static boolean isTitle(String heading, String title, String titleKey) {
+        String key = key(heading);
+        if (key.equals(titleKey)) {
+            return true;
+        }
+        String plain = Text.normaliseSpace(heading);
+        return title.startsWith(plain) && title.length() > plain.length()
+                && TITLE_SEPARATOR.matcher(title.substring(plain.length())).lookingAt();
     }
 
     /** Headings compare to the title by their words, ignoring case, spacing and punctuation. */

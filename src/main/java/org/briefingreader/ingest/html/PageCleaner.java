@@ -33,6 +33,9 @@ final class PageCleaner {
     static final Pattern UNLIKELY_SMALL = Pattern.compile("share|sharing|newsletter|subscribe|promo|signup"
             + "|sign-up|cookie|consent|modal", Pattern.CASE_INSENSITIVE);
     private static final int SMALL_TEXT = 500;
+    /** Lists of other articles: dropped even when the name also says "article" ("c-article-most-popular"). */
+    static final Pattern OTHER_ARTICLES = Pattern.compile("most-popular|mostpopular|trending|recommended"
+            + "|outbrain|taboola|read-next|more-stories|more-from", Pattern.CASE_INSENSITIVE);
     private static final String ARTICLE_MARKS = "article, main, [role=main], [itemprop=articleBody]";
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
             Pattern.CASE_INSENSITIVE);
@@ -81,7 +84,13 @@ final class PageCleaner {
             return false;
         }
         String hints = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (hints.isBlank() || MAYBE.matcher(hints).find()) {
+        if (hints.isBlank()) {
+            return false;
+        }
+        if (OTHER_ARTICLES.matcher(hints).find()) {
+            return !holdsArticle(element);
+        }
+        if (MAYBE.matcher(hints).find()) {
             return false;
         }
         boolean unlikely = readabilityHints && UNLIKELY.matcher(hints).find()

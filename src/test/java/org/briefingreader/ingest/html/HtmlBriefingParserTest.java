@@ -84,6 +84,25 @@ class HtmlBriefingParserTest {
     }
 
     @Test
+    void aHeadingThatIsTheTitleWithoutTheSiteNameIsNotASection() throws Exception {
+        String article = "<h2>Why Neon Matters</h2>" + prose("neon") + "<h2>History</h2>" + prose("past");
+
+        Briefing briefing = pages.briefing(page("Why Neon Matters - CityLab", article));
+
+        assertThat(briefing.sections()).extracting(Section::heading).containsExactly("History");
+    }
+
+    @Test
+    void listsOfOtherArticlesAreDroppedEvenWhenNamedArticle() throws Exception {
+        String article = prose("main story") + "<section class=\"c-article-most-popular\"><h2>Most Popular</h2>"
+                + "<p>Another story, with commas, about something else that is popular this week.</p></section>";
+
+        Briefing briefing = pages.briefing(page("Story", article));
+
+        assertThat(allText(briefing)).doesNotContain("Most Popular", "Another story");
+    }
+
+    @Test
     void anH4UnderSectionsStaysAParagraphOfItsOwn() throws Exception {
         String article = "<h2>Outlook</h2>" + prose("outlook") + "<h4>A detail</h4>" + prose("detail");
 

@@ -22,7 +22,8 @@ import org.jsoup.nodes.TextNode;
  * three more ancestors; a container starts from its tag (+5 {@code div}, -3 lists, -5 headings) and its
  * class/id (+25 "article", "content"...; -25 "comment", "sidebar"...), and its total is scaled by
  * {@code 1 - link density}. The best container is widened to an ancestor when that one scores higher or it is
- * an only child; siblings scoring a fifth of it, or holding plain prose, join it. Last, blocks inside that
+ * an only child; siblings scoring a fifth of it, of its class with prose too deep to have voted, or holding
+ * plain prose, join it. Last, blocks inside that
  * are mostly links, images or form fields are dropped. All walks are iterative.
  */
 final class ContentScoreExtractor implements ArticleExtractor {
@@ -195,9 +196,14 @@ final class ContentScoreExtractor implements ArticleExtractor {
 
     private static boolean belongs(Element sibling, Element top, double topScore, double threshold,
             Map<Element, Double> scores, TextStats stats) {
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+        double bonus = sameClass ? topScore * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
+            return true;
+        }
+        if (sameClass && score == null && stats.text(sibling) >= MIN_BLOCK * 4 && stats.linkDensity(sibling) < 0.25) {
+            // A block of the same kind as the article's, whose text sits too deep to have voted for it.
             return true;
         }
         if (!sibling.normalName().equals("p")) {

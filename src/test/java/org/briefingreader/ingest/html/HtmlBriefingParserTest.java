@@ -103,6 +103,20 @@ class HtmlBriefingParserTest {
     }
 
     @Test
+    void aSiblingBlockOfTheArticlesClassJoinsItThoughItsTextSitsDeep() throws Exception {
+        String deep = "<div>".repeat(6);
+        String undeep = "</div>".repeat(6);
+        String html = "<html><head><title>Parts</title></head><body><div class=\"wrap\">"
+                + "<div class=\"part\">" + deep + prose("first part") + prose("first part again")
+                + prose("first part once more") + undeep + "</div>"
+                + "<div class=\"part\">" + deep + prose("second part") + undeep + "</div></div></body></html>";
+
+        Briefing briefing = pages.briefing(html);
+
+        assertThat(allText(briefing)).contains("The first part is", "The second part is");
+    }
+
+    @Test
     void anH4UnderSectionsStaysAParagraphOfItsOwn() throws Exception {
         String article = "<h2>Outlook</h2>" + prose("outlook") + "<h4>A detail</h4>" + prose("detail");
 

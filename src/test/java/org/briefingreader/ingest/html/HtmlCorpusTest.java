@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * Readability's as measured (docs/html-import.md), so a regression fails.
  */
 class HtmlCorpusTest {
-    /** Measured 0.9848 micro F1 (mean 0.9430) on the 65 pages; a little below so that only a real regression fails. */
-    private static final double MICRO_F1_FLOOR = 0.97;
+    /** Measured 0.9899 micro F1 (mean 0.9457) on the 65 pages; a little below so that only a real regression fails. */
+    private static final double MICRO_F1_FLOOR = 0.975;
     private static final double MEAN_F1_FLOOR = 0.92;
 
     private final HtmlBriefingParser parser = new HtmlBriefingParser();

@@ -24,6 +24,7 @@ import org.briefingreader.domain.annotation.Annotation;
 import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;
 import org.briefingreader.ingest.SourceLoader;
+import org.briefingreader.ingest.html.HtmlBriefingParser;
 import org.briefingreader.ingest.json.JsonBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
 import org.briefingreader.export.CsvNotesExporter;
@@ -120,7 +121,9 @@ final class DesktopBackend implements Backend {
         return new BriefingFormats(List.of(
                 new BriefingFormats.Format(new PlainTextBriefingParser(loader, SectionKindTable.defaults()),
                         List.of(".txt", ".text")),
-                new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json"))));
+                new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json")),
+                new BriefingFormats.Format(new HtmlBriefingParser(loader, SectionKindTable.defaults()),
+                        HtmlBriefingParser.extensions())));
     }
 
     @Override

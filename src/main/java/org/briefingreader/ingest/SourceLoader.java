@@ -79,6 +79,26 @@ public final class SourceLoader {
         return new SourceText(file, text, sha256(data), warnings);
     }
 
+    /**
+     * The file's raw bytes, for readers that decode by themselves (an HTML page declares its own charset):
+     * the same size limit and refusals (folder, missing, unreadable, empty, binary) as {@link #load(Path)}.
+     */
+    public byte[] loadBytes(Path file) throws BriefingInputException {
+        byte[] data = read(file);
+        if (data.length == 0) {
+            throw new BriefingInputException(file, "the file is empty");
+        }
+        if (looksBinary(data)) {
+            throw new BriefingInputException(file, "this is a binary file, not text");
+        }
+        return data;
+    }
+
+    /** {@code sha256:<hex>} of {@code data}, the content hash every importer gives its briefing. */
+    public static String contentHash(byte[] data) {
+        return sha256(data);
+    }
+
     private byte[] read(Path file) throws BriefingInputException {
         if (Files.isDirectory(file)) {
             throw new BriefingInputException(file, "is a folder, not a file");

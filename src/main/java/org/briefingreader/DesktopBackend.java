@@ -25,6 +25,7 @@ import org.briefingreader.domain.SectionKindTable;
 import org.briefingreader.ingest.BriefingFormats;
 import org.briefingreader.ingest.SourceLoader;
 import org.briefingreader.ingest.json.JsonBriefingParser;
+import org.briefingreader.ingest.markdown.MarkdownBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
 import org.briefingreader.export.CsvNotesExporter;
 import org.briefingreader.export.HtmlNotesExporter;
@@ -120,7 +121,9 @@ final class DesktopBackend implements Backend {
         return new BriefingFormats(List.of(
                 new BriefingFormats.Format(new PlainTextBriefingParser(loader, SectionKindTable.defaults()),
                         List.of(".txt", ".text")),
-                new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json"))));
+                new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json")),
+                new BriefingFormats.Format(new MarkdownBriefingParser(loader, SectionKindTable.defaults()),
+                        List.of(".md", ".markdown"))));
     }
 
     @Override

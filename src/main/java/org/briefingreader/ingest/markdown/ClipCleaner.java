@@ -16,7 +16,8 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * <ul>
  * <li>link-only lines (links and nothing but separators of their own: a menu, a breadcrumb, a "Download PDF"
  *     link, a version list) are navigation; lines without a letter or digit (an image, {@code |}) are empty;
- * <li>template tags on a line of their own ({@code {% image "x.jpg" %}}, <code>{{ include }}</code>) go;
+ * <li>static-site template tags ({@code {% image "x.jpg" %}}, <code>{{ "kane" | team_photo }}</code>) are cut
+ *     out of every line; a line that held only tags goes;
  * <li>table rows {@code | **Key:** | value} are metadata: their pair goes to the {@link HeaderFields} (after the
  *     header's own values) and the row goes;
  * <li>lines the {@link Boilerplate} list names go;
@@ -32,7 +33,7 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * Thematic breaks go.
  */
 final class ClipCleaner {
-    private static final Pattern TEMPLATE_TAG = Pattern.compile("^(?:\\{%.*%\\}|\\{\\{.*\\}\\})$");
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%[^%]*%\\}|\\{\\{[^}]*\\}\\}");
     private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents:?");
     private static final int MAX_TITLE_TAIL = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\u2026\"\u201D)]$");
@@ -85,7 +86,7 @@ final class ClipCleaner {
             List<SourceLine> source = block.lines();
             boolean previousKept = false;
             for (int i = 0; i < source.size(); i++) {
-                SourceLine line = source.get(i);
+                SourceLine line = withoutTemplateTags(source.get(i));
                 Drop reason = judge(line, title, fields);
                 if (reason == Drop.NAVIGATION && line.isLinkOnly() && insideSentence(source, i, previousKept)) {
                     reason = Drop.NONE;
@@ -119,7 +120,7 @@ final class ClipCleaner {
 
     private Drop judge(SourceLine line, String title, HeaderFields fields) {
         String text = line.text();
-        if (line.isEmpty() || TEMPLATE_TAG.matcher(text).matches()) {
+        if (line.isEmpty()) {
             return Drop.EMPTY;
         }
         if (line.isLinkOnly() || boilerplate.drops(text)) {
@@ -132,6 +133,16 @@ final class ClipCleaner {
             return Drop.NAVIGATION;
         }
         return repeatsTitle(line.ownText(), title) ? Drop.NAVIGATION : Drop.NONE;
+    }
+
+    /** The line without static-site template tags; a line that was only tags is left empty. */
+    private static SourceLine withoutTemplateTags(SourceLine line) {
+        if (!line.text().contains("{{") && !line.text().contains("{%")) {
+            return line;
+        }
+        return new SourceLine(TEMPLATE_TAG.matcher(line.text()).replaceAll(" "),
+                TEMPLATE_TAG.matcher(line.ownText()).replaceAll(" "), line.links(), line.leadingStrong(),
+                line.emphasised());
     }
 
     /**

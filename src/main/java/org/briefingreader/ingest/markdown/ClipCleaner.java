@@ -29,7 +29,8 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * And block by block: a heading equal to the title goes; a heading whose next block was navigation or
  * boilerplate is navigation too ("Figures" above a list of links); a heading "Contents" or "Table of
  * Contents" and the list under it go, the list's entries kept as {@link #contents()}; a block that the
- * boilerplate list says ends the article, once some text was kept, drops it and everything after it.
+ * boilerplate list says ends the article, once some text was kept, drops it and everything after it; so does
+ * such a line inside a block (a footer run on from the last list item), the block's lines before it kept.
  * Thematic breaks go.
  */
 final class ClipCleaner {
@@ -56,6 +57,7 @@ final class ClipCleaner {
         List<Block> kept = new ArrayList<>();
         Block pendingHeading = null;
         boolean inContents = false;
+        boolean ended = false;
         for (Block block : blocks) {
             if (inContents && block.kind() == Block.Kind.ITEM) {
                 contents.add(block.text());
@@ -65,7 +67,7 @@ final class ClipCleaner {
             if (block.kind() == Block.Kind.BREAK) {
                 continue;
             }
-            if (hasText(kept, pendingHeading) && boilerplate.endsArticle(firstLine(block))) {
+            if (ended || hasText(kept, pendingHeading) && boilerplate.endsArticle(firstLine(block))) {
                 break;
             }
             if (block.isHeading()) {
@@ -85,7 +87,12 @@ final class ClipCleaner {
             Drop drop = Drop.EMPTY;
             List<SourceLine> source = block.lines();
             boolean previousKept = false;
-            for (int i = 0; i < source.size(); i++) {
+            for (int i = 0; i < source.size() && !ended; i++) {
+                if (i > 0 && boilerplate.endsArticle(source.get(i).text())) {
+                    // A footer glued to the last paragraph or list item as a lazy continuation line.
+                    ended = true;
+                    break;
+                }
                 SourceLine line = withoutTemplateTags(source.get(i));
                 Drop reason = judge(line, title, fields);
                 if (reason == Drop.NAVIGATION && line.isLinkOnly() && insideSentence(source, i, previousKept)) {

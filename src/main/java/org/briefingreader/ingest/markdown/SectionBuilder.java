@@ -22,8 +22,9 @@ import org.briefingreader.ingest.text.TextBlock;
  * their own. When asked ({@code plainHeadings}), one-line paragraphs are headings too where the text
  * importer's {@link HeadingDetector} says so within each run of text between Markdown headings (and the line
  * is not a lead-in ending in a colon, a line opening with a bold label ("**Authority:** 15 U.S.C. 3722"), a line wholly in italics, a citation "..., by A. Name", the subtitle under a "Table 1." or
- * "Figure 2:" caption, or straight above table rows), or where the
- * line is an entry of the document's Contents list (compared by letters and digits only, an ordinal suffix
+ * "Figure 2:" caption, or straight above table rows), or where a
+ * paragraph of at most 200 characters (one line or a heading broken over two) is an entry of the document's
+ * Contents list (compared by letters and digits only, an ordinal suffix
  * such as "119th" read as "119", and an entry "Topic: Question?" also matching a line "Question?").
  *
  * <p>Paragraphs before the first heading are the lede ({@code lede.p1}...); a section's are
@@ -33,6 +34,8 @@ import org.briefingreader.ingest.text.TextBlock;
  */
 final class SectionBuilder {
     private static final int SECTION_LEVELS = 3;
+    /** A Contents entry is a heading, not a paragraph: longer text is never matched against it. */
+    private static final int MAX_ENTRY = 200;
     private static final Pattern CAPTION = Pattern.compile(
             "^(?i:table|figure|fig\\.|chart|map|exhibit)\\s+[\\p{N}A-Z]+(?:-\\d+)?[.:]");
     private static final Pattern CITATION = Pattern.compile(",\\s+by\\s+\\p{Lu}");
@@ -96,9 +99,10 @@ final class SectionBuilder {
             }
             for (int i = start; i < end; i++) {
                 Block block = blocks.get(i);
-                boolean single = block.kind() == Block.Kind.PARAGRAPH && block.lines().size() == 1;
-                flags[i] = single && (entries.contains(matchKey(block.text()))
-                        || detector.isHeading(run, i - start) && !doubtful(blocks, i));
+                boolean paragraph = block.kind() == Block.Kind.PARAGRAPH;
+                boolean listed = paragraph && block.text().length() <= MAX_ENTRY && entries.contains(matchKey(block.text()));
+                boolean single = paragraph && block.lines().size() == 1;
+                flags[i] = listed || single && detector.isHeading(run, i - start) && !doubtful(blocks, i);
             }
             start = end + 1;
         }

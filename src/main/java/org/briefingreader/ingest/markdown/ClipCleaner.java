@@ -15,26 +15,32 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * <p>The rules, line by line within each block (a block whose lines all go is dropped):
  * <ul>
  * <li>link-only lines (links and nothing but separators of their own: a menu, a breadcrumb, a "Download PDF"
- *     link, a version list) are navigation; lines without a letter or digit (an image, {@code |}) are empty;
+ *     link, a version list) are navigation, in a web clip anywhere, in other documents only before the first
+ *     paragraph of text; lines without a letter or digit (an image, {@code |}) are empty;
  * <li>static-site template tags ({@code {% image "x.jpg" %}}, <code>{{ "kane" | team_photo }}</code>) are cut
  *     out of every line; a line that held only tags goes;
  * <li>table rows {@code | **Key:** | value} are metadata: their pair goes to the {@link HeaderFields} (after the
  *     header's own values) and the row goes;
- * <li>lines the {@link Boilerplate} list names go;
+ * <li>lines the {@link Boilerplate} list names go; so does a line that is one malformed HTML tag left as text;
  * <li>a line repeating the title, alone or followed by a date ({@code "TitleUpdated April 13, 2026 (98-317)"},
  *     links around it ignored) goes;
  * <li>other table rows ({@code | 1. | A footnote.}) become row blocks of their own, cells joined by a space;
  *     so do the other lines of a paragraph holding such rows.
  * </ul>
- * And block by block: a heading equal to the title goes; a heading whose next block was navigation or
- * boilerplate is navigation too ("Figures" above a list of links); a heading "Contents" or "Table of
+ * And block by block: a heading equal to the title goes; a heading whose next block was link-only navigation is
+ * navigation too ("Figures" above a list of links); a heading "Contents" or "Table of
  * Contents" and the list under it go, the list's entries kept as {@link #contents()}; a block that the
  * boilerplate list says ends the article, once some text was kept, drops it and everything after it; so does
  * such a line inside a block (a footer run on from the last list item), the block's lines before it kept.
- * Thematic breaks go.
+ * Thematic breaks go. Code blocks are kept as written, but for lines that are only template tags.
  */
 final class ClipCleaner {
-    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%[^%]*%\\}|\\{\\{[^}]*\\}\\}");
+    /** {@code [All of the above.]( )}: a link whose target was a template tag, left as text by commonmark. */
+    private static final Pattern EMPTY_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(\\s*\\)");
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%\\}|\\{\\{.*?\\}\\}");
+    /** A line that is one HTML tag commonmark could not read (quotes nested in an attribute): markup, not words. */
+    private static final Pattern LONE_TAG = Pattern.compile(
+            "<(?i:img|br|hr|div|span|p|figure|iframe|source|video|a)\\b[^<]*>");
     private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents:?");
     private static final int MAX_TITLE_TAIL = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\u2026\"\u201D)]$");
@@ -47,13 +53,25 @@ final class ClipCleaner {
     private final Boilerplate boilerplate;
     private final MetadataLineParser dates = new MetadataLineParser();
     private final List<String> contents = new ArrayList<>();
+    private boolean webClip = true;
+    private boolean bodyStarted;
 
     ClipCleaner(Boilerplate boilerplate) {
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
     }
 
+    /**
+     * The article's blocks; link-only lines count as navigation everywhere when {@code webClip} (the file has a
+     * web clip's {@code **Key:** value} header), else only before the first paragraph of text, since a list of
+     * links further down an authored document ("Resources") is part of it.
+     */
+    List<Block> clean(List<Block> blocks, String title, HeaderFields fields, boolean webClip) {
+        this.webClip = webClip;
+        return clean(blocks, title, fields);
+    }
+
     /** The article's blocks of {@code blocks}, given the document's {@code title}; table metadata to {@code fields}. */
-    List<Block> clean(List<Block> blocks, String title, HeaderFields fields) {
+    private List<Block> clean(List<Block> blocks, String title, HeaderFields fields) {
         List<Block> kept = new ArrayList<>();
         Block pendingHeading = null;
         boolean inContents = false;
@@ -83,6 +101,18 @@ final class ClipCleaner {
                 pendingHeading = null;
                 continue;
             }
+            if (block.kind() == Block.Kind.CODE) {
+                // Code is shown as written, but a line that is one template tag is a page's embed indented by chance.
+                List<SourceLine> code = block.lines().stream()
+                        .filter(l -> !TEMPLATE_TAG.matcher(l.text()).replaceAll("").isBlank()).toList();
+                if (!code.isEmpty()) {
+                    flush(kept, pendingHeading);
+                    pendingHeading = null;
+                    bodyStarted = true;
+                    kept.add(block.withLines(code));
+                }
+                continue;
+            }
             List<SourceLine> lines = new ArrayList<>();
             Drop drop = Drop.EMPTY;
             List<SourceLine> source = block.lines();
@@ -95,13 +125,16 @@ final class ClipCleaner {
                 }
                 SourceLine line = withoutTemplateTags(source.get(i));
                 Drop reason = judge(line, title, fields);
+                if (reason == Drop.NAVIGATION && line.isLinkOnly() && !webClip && bodyStarted) {
+                    reason = Drop.NONE;
+                }
                 if (reason == Drop.NAVIGATION && line.isLinkOnly() && insideSentence(source, i, previousKept)) {
                     reason = Drop.NONE;
                 }
                 previousKept = reason == Drop.NONE;
                 if (reason == Drop.NONE) {
                     lines.add(line);
-                } else if (reason == Drop.NAVIGATION) {
+                } else if (reason == Drop.NAVIGATION && line.isLinkOnly()) {
                     drop = Drop.NAVIGATION;
                 }
             }
@@ -114,6 +147,7 @@ final class ClipCleaner {
             }
             flush(kept, pendingHeading);
             pendingHeading = null;
+            bodyStarted = true;
             addSplittingRows(kept, block.withLines(lines));
         }
         flush(kept, pendingHeading);
@@ -127,7 +161,7 @@ final class ClipCleaner {
 
     private Drop judge(SourceLine line, String title, HeaderFields fields) {
         String text = line.text();
-        if (line.isEmpty()) {
+        if (line.isEmpty() || LONE_TAG.matcher(text).matches()) {
             return Drop.EMPTY;
         }
         if (line.isLinkOnly() || boilerplate.drops(text)) {
@@ -147,9 +181,9 @@ final class ClipCleaner {
         if (!line.text().contains("{{") && !line.text().contains("{%")) {
             return line;
         }
-        return new SourceLine(TEMPLATE_TAG.matcher(line.text()).replaceAll(" "),
-                TEMPLATE_TAG.matcher(line.ownText()).replaceAll(" "), line.links(), line.leadingStrong(),
-                line.emphasised());
+        String text = EMPTY_LINK.matcher(TEMPLATE_TAG.matcher(line.text()).replaceAll(" ")).replaceAll("$1");
+        String own = EMPTY_LINK.matcher(TEMPLATE_TAG.matcher(line.ownText()).replaceAll(" ")).replaceAll("$1");
+        return new SourceLine(text, own, line.links(), line.leadingStrong(), line.emphasised());
     }
 
     /**

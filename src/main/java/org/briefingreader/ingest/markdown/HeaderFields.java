@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.briefingreader.domain.Text;
 import org.briefingreader.ingest.text.MetadataLine;
 import org.briefingreader.ingest.text.MetadataLineParser;
+import org.jsoup.Jsoup;
 
 /**
  * Collects a document's metadata from key-value pairs: YAML front matter and {@code **Key:** value} lines;
@@ -22,7 +23,7 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * {@code "Publication Date"} is {@code publicationdate}): title from {@code title}/{@code headline}; published
  * from {@code date}, {@code published}, {@code publicationdate}, {@code pubdate}, {@code datepublished};
  * byline from {@code author}, {@code authors}, {@code byline}, {@code by}, {@code creator}; summary from
- * {@code excerpt}, {@code description}, {@code summary}, {@code abstract}; source from {@code source},
+ * {@code excerpt}, {@code summary} or {@code abstract}, else {@code description}; source from {@code source},
  * {@code sourceurl}, {@code url} (a URL gives its host name); tags from {@code tags}, {@code topics},
  * {@code keywords}, {@code categories}. Other keys are ignored.
  *
@@ -30,7 +31,8 @@ import org.briefingreader.ingest.text.MetadataLineParser;
  * month/day/year) and written ones ({@code May 25, 2018}), read by the text importer's
  * {@link MetadataLineParser}. Names: a list or one string; a slug ({@code mel-choyce}) becomes
  * {@code Mel Choyce}; an index form ({@code Heitshusen, Valerie}, several separated by {@code ;}) becomes
- * {@code Valerie Heitshusen}; several names are joined as {@code A, B and C}.
+ * {@code Valerie Heitshusen}; several names are joined as {@code A, B and C}. HTML in a title or summary is
+ * reduced to its text.
  */
 final class HeaderFields {
     private static final Pattern US_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
@@ -44,6 +46,8 @@ final class HeaderFields {
     private Optional<ZonedDateTime> published = Optional.empty();
     private Optional<String> byline = Optional.empty();
     private Optional<String> summary = Optional.empty();
+    /** An excerpt or summary, when given, wins over a description (often the same text cut for search engines). */
+    private boolean summaryIsDescription;
     private Optional<String> source = Optional.empty();
     private List<String> tags = List.of();
 
@@ -60,14 +64,25 @@ final class HeaderFields {
     boolean add(String key, Object value) {
         String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         switch (k) {
-            case "title", "headline" -> title = first(title, text(value));
+            case "title", "headline" -> title = first(title, text(value).map(HeaderFields::plain));
             case "date", "published", "publicationdate", "pubdate", "datepublished", "publishdate" -> {
                 if (published.isEmpty()) {
                     published = date(text(value));
                 }
             }
             case "author", "authors", "byline", "by", "creator" -> byline = first(byline, names(value));
-            case "excerpt", "description", "summary", "abstract" -> summary = first(summary, text(value));
+            case "excerpt", "summary", "abstract" -> {
+                if (summary.isEmpty() || summaryIsDescription) {
+                    summary = text(value).map(HeaderFields::plain);
+                    summaryIsDescription = false;
+                }
+            }
+            case "description" -> {
+                if (summary.isEmpty()) {
+                    summary = text(value).map(HeaderFields::plain);
+                    summaryIsDescription = summary.isPresent();
+                }
+            }
             case "source", "sourceurl", "url" -> source = first(source, text(value).map(HeaderFields::site));
             case "tags", "topics", "keywords", "categories" -> {
                 if (tags.isEmpty()) {
@@ -182,6 +197,15 @@ final class HeaderFields {
             return Text.normaliseSpace(index.group(2) + " " + index.group(1));
         }
         return s;
+    }
+
+    /** Text that may hold HTML markup or entities ({@code "at <a href=x>18th and F</a>"}) as plain text. */
+    static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        String plain = Text.normaliseSpace(Jsoup.parseBodyFragment(text).body().text());
+        return plain.isEmpty() ? text : plain;
     }
 
     /** The host of a URL without "www."; any other text as it is. */

@@ -3,6 +3,8 @@ package org.briefingreader.ingest.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefingreader.domain.ListMark;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -27,10 +29,15 @@ import org.jsoup.nodes.Document;
  * quote paragraph. ATX and Setext headings are alike; a list item's own paragraphs are joined into one item and
  * its nested lists follow as items of their own; block quotes keep their paragraphs (and headings: a quoted
  * document's structure is not the article's) as quote blocks; code is
- * kept as plain text, one source line per line; raw HTML blocks are reduced to their visible text (scripts,
- * styles and media dropped), and dropped when nothing is left, as for HTML comments.
+ * kept as plain text, one source line per line (but indented code holding HTML tags is read as HTML); raw HTML blocks are reduced to their visible text (scripts,
+ * styles, media and {@code aria-hidden} parts dropped, Markdown links and images written inside reduced too), and dropped when nothing is left, as for HTML comments.
  */
 final class MarkdownBlocks {
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+    private static final Pattern TAG = Pattern.compile("<(/)?([A-Za-z][A-Za-z0-9-]*)[^>]*?(/)?>");
+    private static final java.util.Set<String> VOID = java.util.Set.of("br", "hr", "img", "input", "meta", "link",
+            "source", "wbr", "area", "base", "col", "embed", "track");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private final int firstLine;
@@ -71,6 +78,9 @@ final class MarkdownBlocks {
             children(node, true);
         } else if (node instanceof FencedCodeBlock c) {
             code(c.getLiteral(), c);
+        } else if (node instanceof IndentedCodeBlock c && TAG.matcher(c.getLiteral()).find()) {
+            // Indented HTML (inside a <div> of a post) is markup indented for looks, not a code sample.
+            addHtmlText(c.getLiteral(), c);
         } else if (node instanceof IndentedCodeBlock c) {
             code(c.getLiteral(), c);
         } else if (node instanceof HtmlBlock h) {
@@ -113,10 +123,50 @@ final class MarkdownBlocks {
         }
     }
 
+    /**
+     * Raw HTML as its visible text. An HTML block runs on to the next blank line, so Markdown written straight
+     * under a tag ({@code "<br/>\n## The third sprint"}) belongs to it: lines from the first one not opening
+     * with {@code <} are read as Markdown again.
+     */
     private void html(HtmlBlock node) {
-        Document doc = Jsoup.parseBodyFragment(node.getLiteral());
-        doc.select("script, style, svg, iframe, noscript, template, video, audio, object").remove();
-        String text = doc.body().text();
+        String[] lines = node.getLiteral().split("\\R", -1);
+        int markdown = 0;
+        while (markdown < lines.length && lines[markdown].strip().startsWith("<")) {
+            markdown++;
+        }
+        String tags = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, markdown));
+        if (!closed(tags)) {
+            addHtmlText(node.getLiteral(), node);
+            return;
+        }
+        addHtmlText(tags, node);
+        if (markdown > 0 && markdown < lines.length && closed(tags)) {
+            String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, markdown, lines.length));
+            if (!rest.isBlank()) {
+                MarkdownBlocks inner = new MarkdownBlocks(line(node) + markdown);
+                inner.children(PARSER.parse(rest), false);
+                blocks.addAll(inner.blocks);
+            }
+        }
+    }
+
+    /** True when every element the HTML opens it also closes ({@code <br/>}, {@code <p>x</p>}; not {@code <pre>}). */
+    private static boolean closed(String html) {
+        int depth = 0;
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            boolean closing = tag.group(1) != null;
+            boolean voidTag = VOID.contains(tag.group(2).toLowerCase(java.util.Locale.ROOT)) || tag.group(3) != null;
+            depth += closing ? -1 : voidTag ? 0 : 1;
+        }
+        return depth <= 0;
+    }
+
+    private void addHtmlText(String html, Node node) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("script, style, svg, iframe, noscript, template, video, audio, object, [aria-hidden=true]").remove();
+        // Markdown written inside an HTML block stays literal: its images go, its links keep their words.
+        String text = MD_LINK.matcher(MD_IMAGE.matcher(doc.body().text()).replaceAll("")).replaceAll("$1");
         if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
             blocks.add(Block.of(Block.Kind.HTML, List.of(SourceLine.plain(text)), line(node)));
         }

@@ -57,6 +57,21 @@ public final class MarkdownBriefingParser implements BriefingParser {
     private static final List<String> EXTENSIONS = List.of(".md", ".markdown");
     private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final int MAX_LINE_TITLE = 150;
+    /**
+     * A link target written as a template tag, {@code [text]({{ "/" | url }})}: commonmark refuses targets with
+     * spaces, which would leave the brackets in the text, so the tag is read as {@code #}.
+     */
+    /** {@code <img src="{{ "/a.gif" | url }}">}: the quotes inside the tag break the HTML, so the value is {@code #}. */
+    private static final Pattern TEMPLATE_ATTRIBUTE = Pattern.compile("=\\s*\"\\{\\{[^}\\n]*\\}\\}\"");
+    /**
+     * A template tag wrapped over lines of one paragraph (no blank line or code fence inside, at most 2000
+     * characters): joined,
+     * so that the importer sees it whole and drops it.
+     */
+    private static final Pattern WRAPPED_TEMPLATE_TAG = Pattern.compile(
+            "(?s)\\{\\{(?:(?!\\}\\}|\\n\\s*\\n|\\n\\s*```).){0,2000}?\\}\\}"
+            + "|\\{%(?:(?!%\\}|\\n\\s*\\n|\\n\\s*```).){0,2000}?%\\}");
+    private static final Pattern TEMPLATE_TARGET = Pattern.compile("(\\]\\()\\s*\\{\\{[^}\\n]*\\}\\}");
 
     private final SourceLoader loader;
     private final SectionBuilder sections;
@@ -88,12 +103,16 @@ public final class MarkdownBriefingParser implements BriefingParser {
         FrontMatter front = FrontMatter.split(source.file(), source.text());
         HeaderFields fields = new HeaderFields();
         fields.addAll(front.values());
-        List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(front.body(), front.bodyLine()));
+        String markdown = TEMPLATE_ATTRIBUTE.matcher(TEMPLATE_TARGET.matcher(front.body()).replaceAll("$1#"))
+                .replaceAll("=\"#\"");
+        markdown = WRAPPED_TEMPLATE_TAG.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().replaceAll("\\R", " ")));
+        List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(markdown, front.bodyLine()));
         boolean clipHeader = takeKeyValueHeader(blocks, fields);
         String title = title(blocks, fields, source.fileName());
 
         ClipCleaner cleaner = new ClipCleaner(boilerplate);
-        List<Block> article = cleaner.clean(blocks, title, fields);
+        List<Block> article = cleaner.clean(blocks, title, fields, clipHeader);
         boolean markdownHeadings = article.stream().anyMatch(Block::isHeading);
         boolean plainHeadings = clipHeader || !cleaner.contents().isEmpty() || !markdownHeadings;
         SectionBuilder.Body body = sections.build(article, plainHeadings, cleaner.contents());

@@ -96,9 +96,19 @@ class WebClipImportTest {
 
     @Test
     void headingDirectlyAboveNavigationIsNavigation() throws Exception {
-        Briefing b = md.briefing("# T\n\nIntro text of the piece, long enough to be body text.\n\n# Figures\n\n"
-                + "- [Figure 1. Map](https://x.gov#f1)\n- [Figure 2. Chart](https://x.gov#f2)\n\n## Findings\n\nText.\n");
+        Briefing b = md.briefing("**Title:** T\n**Date:** 2020-01-02\n\nIntro text of the piece, long enough to be body"
+                + " text.\n\n# Figures\n\n- [Figure 1. Map](https://x.gov#f1)\n- [Figure 2. Chart](https://x.gov#f2)\n\n"
+                + "## Findings\n\nText.\n");
         assertThat(headings(b)).containsExactly("Findings");
+        assertThat(texts(b)).containsExactly("Intro text of the piece, long enough to be body text.", "Text.");
+    }
+
+    @Test
+    void inAnAuthoredDocumentALinkListAfterTheTextIsKept() throws Exception {
+        Briefing b = md.briefing("---\ntitle: Post\n---\n[Home](/) | [Blog](/b)\n\nIntro text of the post.\n\n"
+                + "## Resources\n\n- [Design system](https://x.gov/ds)\n- [Guides](https://x.gov/g)\n");
+        assertThat(headings(b)).containsExactly("Resources");
+        assertThat(texts(b)).containsExactly("Intro text of the post.", "Design system", "Guides");
     }
 
     @Test

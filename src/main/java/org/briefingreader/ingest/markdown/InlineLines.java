@@ -24,6 +24,7 @@ import org.commonmark.node.StrongEmphasis;
 final class InlineLines {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     /** Emphasis marks left unpaired by a clipper ({@code "_**In **_**s****pace**"}): debris, not text. */
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?)])");
     private static final Pattern DEBRIS = Pattern.compile("[*_]{2,}");
     /** {@code "**Authority: **15 U.S.C."}: a bold label whose closing marks commonmark could not pair. */
     private static final Pattern UNPAIRED_LABEL = Pattern.compile("\\s*(?:\\*\\*|__)([^*_]+?:)\\s*(?:\\*\\*|__)");
@@ -34,6 +35,8 @@ final class InlineLines {
     private String leadingStrong = "";
     private int links;
     private int nodes;
+    /** A space stood in for debris on this line: one before a full stop or comma is then not the writer's. */
+    private boolean debris;
     private boolean emphasised;
 
     private InlineLines() {
@@ -70,7 +73,7 @@ final class InlineLines {
             if (leadingStrong.isEmpty() && nothingYet() && label.lookingAt()) {
                 leadingStrong = label.group(1);
             }
-            append(DEBRIS.matcher(t.getLiteral()).replaceAll(""), inLink);
+            append(withoutDebris(t.getLiteral()), inLink);
         } else if (node instanceof Code c) {
             append(c.getLiteral(), inLink);
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -93,6 +96,22 @@ final class InlineLines {
         }
     }
 
+    /**
+     * Unpaired emphasis marks removed: inside a word ({@code "s****pace"}) they join it; at either end of the
+     * text, next to a link or another span ({@code "The****[National"}), they stood for a space.
+     */
+    private String withoutDebris(String literal) {
+        Matcher m = DEBRIS.matcher(literal);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean edge = m.start() == 0 || m.end() == literal.length();
+            debris |= edge;
+            m.appendReplacement(out, edge ? " " : "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Nothing but table pipes and spaces so far on this line. */
     private boolean nothingYet() {
         return text.toString().replace("|", "").isBlank();
@@ -107,13 +126,16 @@ final class InlineLines {
 
     private void endLine() {
         if (text.length() > 0 || links > 0) {
-            lines.add(new SourceLine(text.toString(), own.toString(), links, leadingStrong, emphasised && nodes == 1));
+            String plain = debris ? SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1") : text.toString();
+            String ownPlain = debris ? SPACE_BEFORE_PUNCTUATION.matcher(own).replaceAll("$1") : own.toString();
+            lines.add(new SourceLine(plain, ownPlain, links, leadingStrong, emphasised && nodes == 1));
         }
         text.setLength(0);
         own.setLength(0);
         leadingStrong = "";
         links = 0;
         nodes = 0;
+        debris = false;
         emphasised = false;
     }
 }

@@ -188,4 +188,11 @@ class WebClipImportTest {
                 + "Read [the report](/r).\n");
         assertThat(texts(b)).containsExactly("Read the report.");
     }
+
+    @Test
+    void unpairedEmphasisMarksOfAClipperAreRemoved() throws Exception {
+        Briefing b = md.briefing("# T\n\n_**In **_**s****pace****.** Protecting the force.\n\n"
+                + "_**From**__****_**space****.** Delivering operations.\n");
+        assertThat(texts(b)).containsExactly("In space. Protecting the force.", "From space. Delivering operations.");
+    }
 }

@@ -218,7 +218,7 @@ final class ClipCleaner {
                     run = new ArrayList<>();
                 }
                 String cells = Text.normaliseSpace(line.text().replace('|', ' '));
-                if (!cells.isEmpty()) {
+                if (cells.codePoints().anyMatch(Character::isLetterOrDigit)) {
                     kept.add(Block.of(Block.Kind.ROW, List.of(SourceLine.plain(cells)), block.line()));
                 }
             } else {

@@ -155,6 +155,8 @@ class WebClipImportTest {
                 + "| Year | Action\n| 1992 | Program Established\n\nMore text follows the table here.\n");
         assertThat(headings(b)).isEmpty();
         assertThat(texts(b)).contains("Year Action", "1992 Program Established");
+        Briefing gfm = md.briefing("# T\n\n| Year | Action |\n|------|--------|\n| 1992 | Start |\n");
+        assertThat(texts(gfm)).containsExactly("Year Action", "1992 Start");
     }
 
     @Test

@@ -18,8 +18,10 @@ import org.commonmark.node.StrongEmphasis;
  * Turns the inline content of a heading or paragraph into plain-text source lines.
  *
  * <p>{@code "See _the_ [report](r.pdf) and `x`\n![map](m.png)"} gives the lines {@code "See the report and x"}
- * (own text {@code "See the and x"}); the image-only line has no text and is left out. Emphasis, links and code keep their words; images are dropped (their alt text is a
- * description, not article text); raw inline HTML is dropped, but {@code <br>} breaks the line.
+ * (own text {@code "See the and x"}); the image-only line has no text and is left out. Emphasis, links and
+ * code keep their words; images are dropped (their alt text is a description, not article text); raw inline
+ * HTML is dropped, but {@code <br>} breaks the line; runs of two or more {@code *} or {@code _} that commonmark
+ * left unpaired are removed.
  */
 final class InlineLines {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");

@@ -28,9 +28,10 @@ import org.jsoup.nodes.Document;
  * <p>{@code "Intro\n===\n\n- one\n- two\n\n> said"} gives a level-1 heading "Intro", two bullet items and a
  * quote paragraph. ATX and Setext headings are alike; a list item's own paragraphs are joined into one item and
  * its nested lists follow as items of their own; block quotes keep their paragraphs (and headings: a quoted
- * document's structure is not the article's) as quote blocks; code is
- * kept as plain text, one source line per line (but indented code holding HTML tags is read as HTML); raw HTML blocks are reduced to their visible text (scripts,
- * styles, media and {@code aria-hidden} parts dropped, Markdown links and images written inside reduced too), and dropped when nothing is left, as for HTML comments.
+ * document's structure is not the article's) as quote blocks; code is kept as plain text, one source line per
+ * line (but indented code holding HTML tags is read as HTML); raw HTML blocks are reduced to their visible
+ * text (scripts, styles, media and {@code aria-hidden} parts dropped, Markdown links and images written inside
+ * reduced too), and dropped when nothing is left, as for HTML comments.
  */
 final class MarkdownBlocks {
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");

@@ -61,17 +61,16 @@ public final class MarkdownBriefingParser implements BriefingParser {
      * A link target written as a template tag, {@code [text]({{ "/" | url }})}: commonmark refuses targets with
      * spaces, which would leave the brackets in the text, so the tag is read as {@code #}.
      */
-    /** {@code <img src="{{ "/a.gif" | url }}">}: the quotes inside the tag break the HTML, so the value is {@code #}. */
+    private static final Pattern TEMPLATE_TARGET = Pattern.compile("(\\]\\()\\s*\\{\\{[^}\\n]*\\}\\}");
+    /** {@code <img src="{{ "/a.gif" | url }}">}: the quotes inside break the tag, so the value is read as #. */
     private static final Pattern TEMPLATE_ATTRIBUTE = Pattern.compile("=\\s*\"\\{\\{[^}\\n]*\\}\\}\"");
     /**
      * A template tag wrapped over lines of one paragraph (no blank line or code fence inside, at most 2000
-     * characters): joined,
-     * so that the importer sees it whole and drops it.
+     * characters): joined, so that the importer sees it whole and drops it.
      */
     private static final Pattern WRAPPED_TEMPLATE_TAG = Pattern.compile(
             "(?s)\\{\\{(?:(?!\\}\\}|\\n\\s*\\n|\\n\\s*```).){0,2000}?\\}\\}"
             + "|\\{%(?:(?!%\\}|\\n\\s*\\n|\\n\\s*```).){0,2000}?%\\}");
-    private static final Pattern TEMPLATE_TARGET = Pattern.compile("(\\]\\()\\s*\\{\\{[^}\\n]*\\}\\}");
 
     private final SourceLoader loader;
     private final SectionBuilder sections;

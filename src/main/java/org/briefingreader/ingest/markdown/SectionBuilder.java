@@ -19,13 +19,12 @@ import org.briefingreader.ingest.text.TextBlock;
  *
  * <p>Headings: Markdown headings of the three shallowest levels the document uses become sections (a document
  * with {@code ##} and {@code ###} gets both as sections, flat, in order); deeper ones become a paragraph of
- * their own. When asked ({@code plainHeadings}), one-line paragraphs are headings too where the text
- * importer's {@link HeadingDetector} says so within each run of text between Markdown headings (and the line
- * is not a lead-in ending in a colon, a line opening with a bold label ("**Authority:** 15 U.S.C. 3722"), a line wholly in italics, a citation "..., by A. Name", the subtitle under a "Table 1." or
- * "Figure 2:" caption, or straight above table rows), or where a
- * paragraph of at most 200 characters (one line or a heading broken over two) is an entry of the document's
- * Contents list (compared by letters and digits only, an ordinal suffix
- * such as "119th" read as "119", and an entry "Topic: Question?" also matching a line "Question?").
+ * their own. When asked ({@code plainHeadings}), one-line paragraphs are headings too where the text importer's
+ * {@link HeadingDetector} says so within each run of text between Markdown headings, unless {@code doubtful}
+ * says the line is something else; and a paragraph of at most 200 characters (one line, or a heading broken
+ * over two) is a heading when it is an entry of the document's Contents list, compared by letters and digits
+ * only, an ordinal suffix such as "119th" read as "119", and an entry "Topic: Question?" also matching a line
+ * "Question?".
  *
  * <p>Paragraphs before the first heading are the lede ({@code lede.p1}...); a section's are
  * {@code <section-id>.p1}...; list items keep their {@link org.briefingreader.domain.ListMark}. Section ids are
@@ -100,7 +99,8 @@ final class SectionBuilder {
             for (int i = start; i < end; i++) {
                 Block block = blocks.get(i);
                 boolean paragraph = block.kind() == Block.Kind.PARAGRAPH;
-                boolean listed = paragraph && block.text().length() <= MAX_ENTRY && entries.contains(matchKey(block.text()));
+                boolean listed = paragraph && block.text().length() <= MAX_ENTRY
+                        && entries.contains(matchKey(block.text()));
                 boolean single = paragraph && block.lines().size() == 1;
                 flags[i] = listed || single && detector.isHeading(run, i - start) && !doubtful(blocks, i);
             }
@@ -111,9 +111,9 @@ final class SectionBuilder {
 
     /**
      * What the text importer's rule lets through but a web clip shows to be no heading: a lead-in ending in a
-     * colon ("Notes:"), a line opening with a bold label ("**Statutory Authority:** 15 U.S.C. 3722"), a line set wholly in italics
-     * (a caption: "*Photo by Jane Doe*"), a citation ending "..., by A. Name", a table's or figure's subtitle (the line after
-     * "Table 1. ..."), and a line straight above table rows.
+     * colon ("Notes:"), a line opening with a bold label ("**Statutory Authority:** 15 U.S.C. 3722"), a line set
+     * wholly in italics (a caption: "*Photo by Jane Doe*"), a citation ending "..., by A. Name", a table's or
+     * figure's subtitle (the line after "Table 1. ..."), and a line straight above table rows.
      */
     private static boolean doubtful(List<Block> blocks, int i) {
         String text = blocks.get(i).text();
@@ -121,7 +121,8 @@ final class SectionBuilder {
         boolean aboveRows = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.ROW;
         SourceLine line = blocks.get(i).lines().get(0);
         boolean labelled = line.leadingStrong().endsWith(":");
-        return text.endsWith(":") || labelled || line.emphasised() || CITATION.matcher(text).find() || afterCaption || aboveRows;
+        return text.endsWith(":") || labelled || line.emphasised() || CITATION.matcher(text).find()
+                || afterCaption || aboveRows;
     }
 
     /** The block as the text importer sees it: list items carry a bullet, so they count as list text. */
@@ -165,7 +166,8 @@ final class SectionBuilder {
                 return;
             }
             String id = prefix + ".p" + (paragraphs.size() + 1);
-            paragraphs.add(block.mark().map(m -> Paragraph.listItem(id, text, m)).orElseGet(() -> new Paragraph(id, text)));
+            paragraphs.add(block.mark().map(m -> Paragraph.listItem(id, text, m))
+                    .orElseGet(() -> new Paragraph(id, text)));
         }
 
         Body finish() {

@@ -26,6 +26,7 @@ import org.briefingreader.ingest.BriefingFormats;
 import org.briefingreader.ingest.SourceLoader;
 import org.briefingreader.ingest.html.HtmlBriefingParser;
 import org.briefingreader.ingest.json.JsonBriefingParser;
+import org.briefingreader.ingest.markdown.MarkdownBriefingParser;
 import org.briefingreader.ingest.text.PlainTextBriefingParser;
 import org.briefingreader.export.CsvNotesExporter;
 import org.briefingreader.export.HtmlNotesExporter;
@@ -123,7 +124,9 @@ final class DesktopBackend implements Backend {
                         List.of(".txt", ".text")),
                 new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json")),
                 new BriefingFormats.Format(new HtmlBriefingParser(loader, SectionKindTable.defaults()),
-                        HtmlBriefingParser.extensions())));
+                        HtmlBriefingParser.extensions())),
+                new BriefingFormats.Format(new MarkdownBriefingParser(loader, SectionKindTable.defaults()),
+                        List.of(".md", ".markdown"))));
     }
 
     @Override

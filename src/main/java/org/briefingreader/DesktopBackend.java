@@ -49,6 +49,7 @@ import org.briefingreader.ui.shell.EarlyToolkit;
 import org.briefingreader.ui.shell.ReaderApp;
 import org.briefingreader.ui.shell.WindowContext;
 import org.briefingreader.ui.transfer.ExportAccess;
+import org.briefingreader.ui.transfer.ImportAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +115,26 @@ final class DesktopBackend implements Backend {
         }, "json-warm-up");
         warmer.setDaemon(true);
         warmer.start();
+    }
+
+    /** Every extension the importers read, in the order of {@link #formats}: what users are told they can import. */
+    static List<String> importExtensions() {
+        return formats(WINDOW_IMPORT_MAX_BYTES).extensions();
+    }
+
+    /** Opens libraries for the command line, and tells its help which files {@code import} reads. */
+    static Backend.Factory factory() {
+        return new Backend.Factory() {
+            @Override
+            public Backend open(Optional<Path> libraryFlag) throws IOException {
+                return DesktopBackend.open(libraryFlag);
+            }
+
+            @Override
+            public List<String> importExtensions() {
+                return DesktopBackend.importExtensions();
+            }
+        };
     }
 
     /** The readers for every supported format, refusing files over {@code maxBytes}. */
@@ -182,6 +203,19 @@ final class DesktopBackend implements Backend {
     @Override
     public String annotationsJson(List<Annotation> list) {
         return JsonAnnotationStore.toJson(list);
+    }
+
+    /** The window's way to the importer, with the extensions its file chooser offers. */
+    private final class WindowImports implements ImportAccess {
+        @Override
+        public ImportService open() {
+            return importer(WINDOW_IMPORT_MAX_BYTES);
+        }
+
+        @Override
+        public List<String> extensions() {
+            return importExtensions();
+        }
     }
 
     /** The window's way to the exporters, writing files as {@code briefing export -o} does. */
@@ -297,7 +331,7 @@ final class DesktopBackend implements Backend {
             ReaderApp.launch(new WindowContext(library, briefingId, ReaderApp.DEFAULT_TITLE, listeners::add,
                     Optional.of(remembered), opener::start, indexFeed).withInitialPlace(linkedPlace).withSearch(this::search)
                     .withAnnotations(this::annotations).withExports(new WindowExports())
-                    .withImports(() -> importer(WINDOW_IMPORT_MAX_BYTES))
+                    .withImports(new WindowImports())
                     .withLibraryFolder(new WindowLibraryFolder(location, LibraryChoice.forUser())));
         } finally {
             if (opener.isAlive()) {

@@ -23,7 +23,7 @@ public final class Main {
             EarlyToolkit.begin();
             DesktopBackend.warmUpReading();
         }
-        int code = Cli.run(DesktopBackend::open, args);
+        int code = Cli.run(DesktopBackend.factory(), args);
         System.exit(code);
     }
 }

@@ -21,6 +21,14 @@ public interface Backend extends AutoCloseable {
     @FunctionalInterface
     interface Factory {
         Backend open(Optional<Path> libraryFlag) throws IOException;
+
+        /**
+         * The extensions of the files {@code import} reads ({@code ".txt"}, ...), known without opening a library,
+         * for its help; empty (the default) when not known, and the help names no formats.
+         */
+        default List<String> importExtensions() {
+            return List.of();
+        }
     }
 
     /** The folder holding the library's briefings, for messages. */

@@ -65,6 +65,7 @@ public final class Cli {
         for (Class<?> command : SUBCOMMANDS) {
             cmd.addSubcommand(command);
         }
+        ImportCommand.nameFormats(cmd.getSubcommands().get("import").getCommandSpec(), backends.importExtensions());
         return configured(cmd);
     }
 

@@ -17,9 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code briefing import FILE|DIR...}: imports files and folders (recursively), one result line per file. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Import briefings (.txt, .text, .json) from files and folders (recursively).",
-                "Same content twice is a no-op; a changed file with the same identity replaces the old version."})
+        description = {ImportCommand.WHAT, ImportCommand.AGAIN})
 final class ImportCommand implements Callable<Integer> {
+    static final String WHAT = "Import briefings from files and folders (recursively).";
+    static final String AGAIN =
+            "Same content twice is a no-op; a changed file with the same identity replaces the old version.";
     static final long DEFAULT_MAX_MB = 50;
     /** Progress goes to stderr only when a batch is big enough for the wait to be noticed. */
     static final int PROGRESS_THRESHOLD = 20;
@@ -39,6 +41,18 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
+
+    /**
+     * Names the formats in the help, {@code Import briefings (.txt, .md) from ...}, from the importers' own list,
+     * so a newly registered format shows up there; with no list the help stays without one.
+     */
+    static void nameFormats(CommandSpec spec, List<String> extensions) {
+        if (!extensions.isEmpty()) {
+            spec.usageMessage().description(
+                    "Import briefings (" + String.join(", ", extensions) + ") from files and folders (recursively).",
+                    AGAIN);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.ListMarkers;
 import org.briefingreader.domain.Paragraph;
 import org.briefingreader.domain.Section;
 import picocli.CommandLine.ArgGroup;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Show a briefing: its outline (default), full text (--text) or JSON (--json).")
 final class ShowCommand implements Callable<Integer> {
     private static final int PREVIEW = 100;
+    /** The mark of a bulleted list item in {@code --text}, as Markdown writes it. */
+    static final String BULLET = "-";
+    private static final String SUMMARY_BULLET = "•";
 
     @ParentCommand
     BriefingCommand parent;
@@ -35,7 +39,8 @@ final class ShowCommand implements Callable<Integer> {
     Mode mode = new Mode();
 
     static final class Mode {
-        @picocli.CommandLine.Option(names = "--text", description = "Print the whole text in reading order.")
+        @picocli.CommandLine.Option(names = "--text",
+                description = "Print the whole text in reading order; list items as \"- item\" or \"1. item\".")
         boolean text;
 
         @picocli.CommandLine.Option(names = "--json", description = "Print the briefing JSON.")
@@ -114,13 +119,37 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (!b.summary().isEmpty()) {
             out.println();
-            b.summary().forEach(p -> out.println("• " + p.text()));
+            List<String> marks = ListMarkers.of(b.summary(), SUMMARY_BULLET);
+            for (int i = 0; i < b.summary().size(); i++) {
+                // Summary points are bullets whether or not their source marked them; numbered ones keep numbers.
+                String mark = marks.get(i).isEmpty() ? SUMMARY_BULLET : marks.get(i);
+                out.println(item(mark, b.summary().get(i).text()));
+            }
         }
-        b.lede().forEach(p -> out.println("\n" + p.text()));
+        printParagraphs(out, b.lede());
         for (Section s : b.sections()) {
             out.println("\n## " + s.heading());
-            s.paragraphs().forEach(p -> out.println("\n" + p.text()));
+            printParagraphs(out, s.paragraphs());
         }
         b.copyright().ifPresent(c -> out.println("\n" + c));
+    }
+
+    /**
+     * Paragraphs apart by a blank line, list items as Markdown writes them ({@code - text}, {@code 1. text}) with
+     * the items of one list on consecutive lines. The marks are drawn here; they are not in the text.
+     */
+    private static void printParagraphs(PrintWriter out, List<Paragraph> paragraphs) {
+        List<String> marks = ListMarkers.of(paragraphs, BULLET);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String mark = marks.get(i);
+            boolean sameList = !mark.isEmpty() && i > 0 && !marks.get(i - 1).isEmpty();
+            String text = paragraphs.get(i).text();
+            out.println((sameList ? "" : "\n") + (mark.isEmpty() ? text : item(mark, text)));
+        }
+    }
+
+    /** {@code mark} and the text, later lines of the text indented under its first. */
+    private static String item(String mark, String text) {
+        return mark + " " + text.replace("\n", "\n" + " ".repeat(mark.length() + 1));
     }
 }

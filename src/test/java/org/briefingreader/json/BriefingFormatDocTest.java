@@ -1,6 +1,7 @@
 package org.briefingreader.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.ListMark;
 import org.briefingreader.domain.SectionKind;
 import org.briefingreader.domain.SectionKindTable;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ class BriefingFormatDocTest {
         Briefing read = BriefingJson.read(example, Path.of("example.json"), "sha256:unused");
 
         assertThat(read.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.CONTEXT, SectionKind.OUTLOOK);
+        assertThat(read.sections().get(1).paragraphs()).extracting(p -> p.list().orElse(null))
+                .containsExactly(null, ListMark.NUMBERED, ListMark.NUMBERED);
         assertThat(BriefingJson.writeString(read)).isEqualTo(example);
         try (InputStream in = BriefingJson.class.getResourceAsStream(BriefingJson.SCHEMA_RESOURCE)) {
             assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in)
@@ -61,6 +65,21 @@ class BriefingFormatDocTest {
                 .map(r -> r.pattern().pattern() + " -> " + r.kind().label())
                 .toList();
         assertThat(documented).containsExactlyElementsOf(actual);
+    }
+
+    @Test
+    void listErrorExampleIsTheMessageTheReaderGives() throws IOException {
+        Matcher documented = Pattern.compile("\\(`(sections\\[0]\\.paragraphs\\[1]\\.list: [^`]+)`\\)")
+                .matcher(Files.readString(DOC, StandardCharsets.UTF_8));
+        assertThat(documented.find()).as("the doc shows the error of a wrong list mark").isTrue();
+        byte[] json = """
+                {"schemaVersion": 1, "title": "T", "sections": [{"id": "s", "heading": "S", "kind": "other",
+                 "paragraphs": [{"id": "s.p1", "text": "One"}, {"id": "s.p2", "text": "Two", "list": "star"}]}]}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> BriefingJson.read(json, Path.of("notes.json")));
+
+        assertThat(thrown).hasMessageEndingWith(documented.group(1));
     }
 
     private static String jsonExample() throws IOException {

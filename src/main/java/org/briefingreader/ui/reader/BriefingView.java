@@ -32,8 +32,10 @@ import org.fxmisc.richtext.util.UndoUtils;
  * <p>The text area holds exactly the briefing's canonical text (see {@link ReaderDocument}), so offsets of a
  * selection are canonical offsets. Each unit's paragraph carries its kind's style class ({@code unit-title},
  * {@code unit-heading}, ...; the blank paragraphs between units carry {@code unit-gap}), see {@code briefing.css}.
- * A unit whose text holds line breaks fills several paragraphs of its class. Ctrl+=, Ctrl+- and Ctrl+0 change the
- * font size. Search hits are marked with segment classes ({@code search-hit}, {@code search-current}), and the
+ * A unit whose text holds line breaks fills several paragraphs of its class. A list item's paragraphs also carry
+ * {@value #LIST_ITEM_CLASS} and a graphic beside them showing its bullet or number ({@value #LIST_MARK_CLASS}),
+ * never characters in the text; the gap between two items of a list also carries {@value #LIST_GAP_CLASS}.
+ * Ctrl+=, Ctrl+- and Ctrl+0 change the font size. Search hits are marked with segment classes ({@code search-hit}, {@code search-current}), and the
  * view scrolls to each new current hit, see {@link BriefingViewModel#showSearchMarks}. Highlights are painted in
  * the same change ({@code highlight} and {@code highlight-<category>}), see {@link BriefingViewModel#showHighlights}.
  */
@@ -43,6 +45,11 @@ public final class BriefingView {
     /** The least space either side of the text column, in pixels. */
     private static final double MIN_SIDE = 28;
     private static final String GAP_CLASS = "unit-gap";
+    /** Paragraph class of every line of a list item, and of the (smaller) gap between two items of a list. */
+    static final String LIST_ITEM_CLASS = "list-item";
+    static final String LIST_GAP_CLASS = "list-gap";
+    /** Class of the label beside a list item showing its bullet or number. */
+    static final String LIST_MARK_CLASS = "list-mark";
     /** Segment classes of the search marks, see {@code briefing.css}. */
     static final String HIT_CLASS = "search-hit";
     static final String CURRENT_CLASS = "search-current";
@@ -72,7 +79,7 @@ public final class BriefingView {
         // Sides only: the flow clips at its padding, so top or bottom padding would cut lines off mid-scroll.
         area.paddingProperty().bind(Bindings.createObjectBinding(
                 () -> new Insets(0, side.get(), 0, side.get()), side));
-        area.setParagraphGraphicFactory(this::bulletMark);
+        area.setParagraphGraphicFactory(this::paragraphMark);
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         // The text wraps; but the pane counts the area's padding as content width and would show a stray bar.
@@ -147,12 +154,18 @@ public final class BriefingView {
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
         List<ReaderUnit> units = document.units();
         for (int i = 0; i < units.size(); i++) {
+            ReaderUnit unit = units.get(i);
             if (i > 0) {
-                builder.addParagraph("", List.of(), List.of(GAP_CLASS));
+                // Items of one list sit closer together than paragraphs: their gap is drawn smaller, not removed.
+                boolean withinList = unit.isListItem() && units.get(i - 1).isListItem();
+                builder.addParagraph("", List.of(),
+                        withinList ? List.of(GAP_CLASS, LIST_GAP_CLASS) : List.of(GAP_CLASS));
             }
+            List<String> style = unit.isListItem()
+                    ? List.of(unit.kind().styleClass(), LIST_ITEM_CLASS) : List.of(unit.kind().styleClass());
             // The area keeps one paragraph per line: a unit's line breaks start paragraphs of the same style.
-            for (String line : units.get(i).text().split("\n", -1)) {
-                builder.addParagraph(line, List.of(), List.of(units.get(i).kind().styleClass()));
+            for (String line : unit.text().split("\n", -1)) {
+                builder.addParagraph(line, List.of(), style);
             }
         }
         if (units.isEmpty()) {
@@ -184,15 +197,30 @@ public final class BriefingView {
         marked = !marks.isEmpty() || !highlights.isEmpty();
     }
 
-    /** A bullet beside each summary paragraph; the area has no list markup, and the mark stays out of the text. */
-    private Node bulletMark(int paragraph) {
-        boolean summary = shown.unitStartingAt(paragraph)
-                .map(unit -> unit.kind() == ReaderUnit.Kind.SUMMARY).orElse(false);
-        if (!summary) {
+    /**
+     * The mark beside a paragraph, drawn by the area rather than written into the text, so the text stays the
+     * canonical text: a bullet beside each summary paragraph, and beside each list item its bullet or number.
+     * The area lays the text out to the right of the mark, so a wrapped item hangs from its mark; later lines of
+     * a list item (a unit holding line breaks) get an empty mark of the same width and line up with the first.
+     */
+    private Node paragraphMark(int paragraph) {
+        ReaderUnit unit = shown.unitShownAt(paragraph).orElse(null);
+        if (unit == null || unit.kind() != ReaderUnit.Kind.SUMMARY && !unit.isListItem()) {
             return null;
         }
-        Label mark = new Label("\u2022");
-        mark.getStyleClass().add("summary-bullet");
+        boolean first = shown.paragraphOf(unit.id()).orElse(-1) == paragraph;
+        if (unit.kind() == ReaderUnit.Kind.SUMMARY) {
+            // Summary points are bullets already; a numbered summary shows its numbers instead.
+            if (!first) {
+                return null;
+            }
+            Label mark = new Label(unit.isListItem() ? unit.listMark() : ReaderUnit.BULLET);
+            mark.getStyleClass().add("summary-bullet");
+            return mark;
+        }
+        Label mark = new Label(first ? unit.listMark() : "");
+        mark.getStyleClass().add(LIST_MARK_CLASS);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         return mark;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefingreader.domain.Briefing;
+import org.briefingreader.domain.ListMarkers;
 import org.briefingreader.domain.Paragraph;
 import org.briefingreader.domain.Section;
 import org.briefingreader.domain.SectionKind;
@@ -36,6 +37,10 @@ public record ReaderDocument(String briefingId, String text, List<ReaderUnit> un
         CanonicalText canonical = CanonicalText.of(briefing);
         Map<String, ReaderUnit.Kind> kinds = new HashMap<>();
         Map<String, Section> sectionOf = new HashMap<>();
+        Map<String, String> listMarks = new HashMap<>();
+        listMarks(briefing.captions(), listMarks);
+        listMarks(briefing.summary(), listMarks);
+        listMarks(briefing.lede(), listMarks);
         kinds.put(CanonicalText.TITLE, ReaderUnit.Kind.TITLE);
         kinds.put(CanonicalText.SUBTITLE, ReaderUnit.Kind.SUBTITLE);
         briefing.captions().forEach(p -> kinds.put(p.id(), ReaderUnit.Kind.CAPTION));
@@ -44,6 +49,7 @@ public record ReaderDocument(String briefingId, String text, List<ReaderUnit> un
         for (Section section : briefing.sections()) {
             kinds.put(section.id(), ReaderUnit.Kind.HEADING);
             sectionOf.put(section.id(), section);
+            listMarks(section.paragraphs(), listMarks);
             for (Paragraph p : section.paragraphs()) {
                 kinds.put(p.id(), ReaderUnit.Kind.PARAGRAPH);
                 sectionOf.put(p.id(), section);
@@ -55,9 +61,20 @@ public record ReaderDocument(String briefingId, String text, List<ReaderUnit> un
             Section section = sectionOf.get(unit.id());
             units.add(new ReaderUnit(unit.id(), kinds.getOrDefault(unit.id(), ReaderUnit.Kind.PARAGRAPH),
                     text.substring(unit.start(), unit.end()), section == null ? "" : section.id(),
-                    section == null ? SectionKind.OTHER : section.kind()));
+                    section == null ? SectionKind.OTHER : section.kind(),
+                    listMarks.getOrDefault(unit.id(), "")));
         }
         return new ReaderDocument(briefing.id(), text, units);
+    }
+
+    /** Puts the marks of the list items among {@code paragraphs} (one group: numbers restart per group). */
+    private static void listMarks(List<Paragraph> paragraphs, Map<String, String> marks) {
+        List<String> drawn = ListMarkers.of(paragraphs, ReaderUnit.BULLET);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!drawn.get(i).isEmpty()) {
+                marks.put(paragraphs.get(i).id(), drawn.get(i));
+            }
+        }
     }
 
     /** The pane paragraph that shows the first line of unit {@code unitId}; empty when there is no such unit. */
@@ -87,6 +104,11 @@ public record ReaderDocument(String briefingId, String text, List<ReaderUnit> un
             next += lines(unit.text()) + 1;
         }
         return Optional.of(found);
+    }
+
+    /** The unit one of whose lines pane paragraph {@code paragraph} shows; empty for a gap. */
+    public Optional<ReaderUnit> unitShownAt(int paragraph) {
+        return unitAtParagraph(paragraph).filter(u -> paragraph < paragraphOf(u.id()).orElse(-1) + lines(u.text()));
     }
 
     /** The unit whose first line is pane paragraph {@code paragraph}; empty for a gap or a later line. */

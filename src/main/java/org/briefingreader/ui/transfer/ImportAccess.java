@@ -1,6 +1,7 @@
 package org.briefingreader.ui.transfer;
 
 import java.io.IOException;
+import java.util.List;
 import org.briefingreader.app.ImportService;
 
 /**
@@ -16,4 +17,12 @@ public interface ImportAccess {
 
     /** The import service. */
     ImportService open() throws IOException;
+
+    /**
+     * The extensions of the files the import service reads ({@code ".txt"}, ...), known without opening it, for
+     * the file chooser's filter; empty (the default) when not known, and the chooser offers all files only.
+     */
+    default List<String> extensions() {
+        return List.of();
+    }
 }

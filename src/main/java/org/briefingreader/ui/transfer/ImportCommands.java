@@ -18,7 +18,7 @@ public final class ImportCommands {
     private final ImportViewModel model;
     private final Node owner;
     private final ImportDrop drop;
-    private ImportChooser chooser = new SystemImportChooser();
+    private ImportChooser chooser;
     private ImportDialog dialog;
 
     /** @param owner any node of the window the dialogs belong to (its root) */
@@ -26,6 +26,7 @@ public final class ImportCommands {
         this.model = Objects.requireNonNull(model, "model");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.drop = new ImportDrop(this::importPaths);
+        this.chooser = new SystemImportChooser(model::extensions);
     }
 
     /** Accepts files dropped anywhere on {@code root}. */

@@ -56,6 +56,11 @@ public final class ImportViewModel {
         this.ui = Objects.requireNonNull(ui, "ui");
     }
 
+    /** The extensions of the files the importer reads, for the file chooser; empty when not known. */
+    public List<String> extensions() {
+        return access.extensions();
+    }
+
     /**
      * Imports {@code inputs} (files and folders) in the background. False, and nothing starts, when another import
      * is still running or there is nothing to import.

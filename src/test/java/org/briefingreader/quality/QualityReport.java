@@ -66,7 +66,7 @@ public final class QualityReport {
         for (PageScore p : run.pages()) {
             Optional<HeadingMatch> h = p.headings();
             Optional<ShingleOverlap> b = p.body();
-            out.append(String.join("\t", p.corpus(), p.file(), p.failure().map(m -> "failed: " + m).orElse("ok"),
+            out.append(row(p.corpus(), p.file(), p.failure().map(m -> "failed: " + m).orElse("ok"),
                     p.expected().title().isEmpty() ? "" : p.titleRight() ? "yes" : "no", p.foundTitle(),
                     p.expected().title().orElse(""), p.date().name(),
                     p.foundDate().map(Object::toString).orElse(""),
@@ -75,9 +75,21 @@ public final class QualityReport {
                     h.map(x -> fixed(x.f1())).orElse(""), String.join(" | ", p.missed()),
                     String.join(" | ", p.extra()), b.map(x -> fixed(x.precision())).orElse(""),
                     b.map(x -> fixed(x.recall())).orElse(""), b.map(x -> fixed(x.f1())).orElse(""),
-                    p.expected().origin()).replaceAll("[\\r\\n]+", " ")).append('\n');
+                    p.expected().origin())).append('\n');
         }
         Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    /** The cells joined by tabs, any tab or line break inside a cell made a space so the columns stay put. */
+    private static String row(String... cells) {
+        StringBuilder line = new StringBuilder();
+        for (String cell : cells) {
+            if (line.length() > 0) {
+                line.append('\t');
+            }
+            line.append(cell.replaceAll("[\\t\\r\\n]+", " "));
+        }
+        return line.toString();
     }
 
     static String why(PageScore p) {

@@ -17,9 +17,11 @@ import java.util.List;
  * @param bodyPages      documents with an expected body
  * @param body           shingle counts summed over those (micro)
  * @param bodyF1Sum      per-page body F1 summed, for the mean
+ * @param bodyBenchmark  the body scored as the article-extraction benchmark reports it
  */
 public record CorpusScore(String name, int pages, int imported, int titlePages, int titlesRight, int datesRight, int datesUnexpected,
-        int headingPages, HeadingMatch headings, int bodyPages, ShingleOverlap body, double bodyF1Sum) {
+        int headingPages, HeadingMatch headings, int bodyPages, ShingleOverlap body, double bodyF1Sum,
+        BenchmarkBodyScore bodyBenchmark) {
 
     /** The figures of {@code scores}. */
     public static CorpusScore of(String name, List<PageScore> scores) {
@@ -33,6 +35,7 @@ public record CorpusScore(String name, int pages, int imported, int titlePages, 
         int bodyPages = 0;
         ShingleOverlap body = ShingleOverlap.NONE;
         double f1Sum = 0;
+        BenchmarkBodyScore benchmark = BenchmarkBodyScore.NONE;
         for (PageScore s : scores) {
             imported += s.failure().isEmpty() ? 1 : 0;
             titlePages += s.expected().title().isPresent() ? 1 : 0;
@@ -47,10 +50,11 @@ public record CorpusScore(String name, int pages, int imported, int titlePages, 
                 bodyPages++;
                 body = body.plus(s.body().get());
                 f1Sum += s.body().get().f1();
+                benchmark = benchmark.plus(s.body().get());
             }
         }
         return new CorpusScore(name, scores.size(), imported, titlePages, titles, dates, unexpected, headingPages, headings,
-                bodyPages, body, f1Sum);
+                bodyPages, body, f1Sum, benchmark);
     }
 
     /** Share of documents with an expected title that have the right one. */

@@ -40,6 +40,9 @@ class CorpusScoreTest {
         // 1 right, 1 extra; page c: 2 missed.
         assertThat(s.body()).isEqualTo(new ShingleOverlap(3, 1, 2));
         assertThat(s.bodyMeanF1()).isCloseTo((1.0 + 2 * 0.5 * 1 / 1.5 + 0) / 3, within(1e-9));
+        // benchmark: precision over the 2 pages that extracted something (1 and 0.5), recall over all 3 (1, 1, 0)
+        assertThat(s.bodyBenchmark().precision()).isCloseTo(0.75, within(1e-9));
+        assertThat(s.bodyBenchmark().recall()).isCloseTo(2.0 / 3, within(1e-9));
     }
 
     @Test

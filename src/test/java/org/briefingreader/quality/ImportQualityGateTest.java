@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ImportQualityGateTest {
     /**
      * The least a corpus must score: shares of documents imported, of titles right and of dates right (as
-     * {@link CorpusScore} counts them), heading F1 and body F1 (micro), each 0..1.
+     * {@link CorpusScore} counts them), heading F1 (micro) and body F1 as the article-extraction benchmark reports it
+     * ({@link BenchmarkBodyScore}, the figure the aim of 0.947 is about), each 0..1.
      */
     record Floors(double imported, double title, double date, double headingF1, double bodyF1) {
         static final Floors NONE = new Floors(0, 0, 0, 0, 0);
@@ -88,7 +89,8 @@ class ImportQualityGateTest {
                 soft.assertThat(s.headings().f1()).as(name + " heading F1").isGreaterThanOrEqualTo(f.headingF1());
             }
             if (s.bodyPages() > 0) {
-                soft.assertThat(s.body().f1()).as(name + " body F1 (micro)").isGreaterThanOrEqualTo(f.bodyF1());
+                soft.assertThat(s.bodyBenchmark().f1()).as(name + " body F1 (benchmark)")
+                        .isGreaterThanOrEqualTo(f.bodyF1());
             }
         });
         soft.assertAll();

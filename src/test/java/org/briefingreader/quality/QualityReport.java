@@ -21,8 +21,8 @@ public final class QualityReport {
     public static String table(ImportQualityRun run) {
         StringBuilder out = new StringBuilder();
         out.append("| Corpus | Files | Imported | Title right | Date right | Date found, none expected "
-                + "| Heading P | Heading R | Heading F1 | Body F1 (micro) | Body F1 (mean) |\n");
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                + "| Heading P | Heading R | Heading F1 | Body F1 (micro) | Body F1 (mean) | Body F1 (benchmark) |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         List<CorpusScore> rows = new ArrayList<>(run.byCorpus().values());
         rows.add(run.overall());
         for (CorpusScore s : rows) {
@@ -39,6 +39,7 @@ public final class QualityReport {
                     .append(" | ").append(h ? fixed(s.headings().f1()) + " (" + s.headingPages() + " docs)" : NONE)
                     .append(" | ").append(b ? fixed(s.body().f1()) : NONE)
                     .append(" | ").append(b ? fixed(s.bodyMeanF1()) + " (" + s.bodyPages() + " docs)" : NONE)
+                    .append(" | ").append(b ? fixed(s.bodyBenchmark().f1()) : NONE)
                     .append(" |\n");
         }
         return out.toString();

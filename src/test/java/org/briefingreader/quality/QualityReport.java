@@ -45,13 +45,18 @@ public final class QualityReport {
         return out.toString();
     }
 
-    /** The {@code count} worst pages of each corpus (failed imports first, then lowest body or heading F1). */
+    /**
+     * The {@code count} worst pages of each corpus: failed imports first, then by the lower of body and heading F1,
+     * ties by body F1.
+     */
     public static String worst(ImportQualityRun run, int count) {
         StringBuilder out = new StringBuilder();
         for (String corpus : run.byCorpus().keySet()) {
             out.append("Worst in ").append(corpus).append(":\n");
             run.pages().stream().filter(p -> p.corpus().equals(corpus))
-                    .sorted(Comparator.comparingDouble(PageScore::worstF1)).limit(count)
+                    .sorted(Comparator.comparingDouble(PageScore::worstF1)
+                            .thenComparingDouble(p -> p.body().map(ShingleOverlap::f1).orElse(1.0)))
+                    .limit(count)
                     .forEach(p -> out.append("  ").append(p.file()).append(": ").append(why(p)).append('\n'));
         }
         return out.toString();

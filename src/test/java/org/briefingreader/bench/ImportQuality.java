@@ -1,6 +1,10 @@
 package org.briefingreader.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingreader.ProductFormats;
@@ -28,18 +32,20 @@ public final class ImportQuality {
     }
 
     public static void main(String[] args) throws IOException {
+        // UTF-8 whatever the platform charset: the table holds dashes and the worst pages quote titles
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path root = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
-        List<QualityCorpus> corpora = QualityCorpora.under(root, System.out::println);
+        List<QualityCorpus> corpora = QualityCorpora.under(root, out::println);
         if (corpora.isEmpty()) {
-            System.out.println("No corpus found under " + root.toAbsolutePath() + "; nothing measured.");
+            out.println("No corpus found under " + root.toAbsolutePath() + "; nothing measured.");
             return;
         }
         long start = System.nanoTime();
         ImportQualityRun run = ImportQualityRun.of(ProductFormats.of(MAX_BYTES), corpora);
         long ms = (System.nanoTime() - start) / 1_000_000;
         QualityReport.writeDetail(run, DETAIL);
-        System.out.println(QualityReport.table(run));
-        System.out.println(QualityReport.worst(run, WORST));
-        System.out.printf("%d documents in %d ms; one row per document in %s%n", run.pages().size(), ms, DETAIL);
+        out.println(QualityReport.table(run));
+        out.println(QualityReport.worst(run, WORST));
+        out.printf("%d documents in %d ms; one row per document in %s%n", run.pages().size(), ms, DETAIL);
     }
 }

@@ -1,6 +1,10 @@
 package org.briefingreader.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingreader.quality.ImportQualityRun;
@@ -22,16 +26,18 @@ public final class ImportQualityReference {
     }
 
     public static void main(String[] args) throws IOException {
+        // UTF-8 whatever the platform charset: the table holds dashes and the worst pages quote titles
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path root = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
-        List<QualityCorpus> html = QualityCorpora.under(root, System.out::println).stream()
+        List<QualityCorpus> html = QualityCorpora.under(root, out::println).stream()
                 .filter(c -> c.name().equals(QualityCorpora.READABILITY) || c.name().equals(QualityCorpora.BROOKINGS))
                 .toList();
         long start = System.nanoTime();
         ImportQualityRun run = ImportQualityRun.of(new ReadabilityReferenceParser(), html);
         long ms = (System.nanoTime() - start) / 1_000_000;
         QualityReport.writeDetail(run, DETAIL);
-        System.out.println(QualityReport.table(run));
-        System.out.println(QualityReport.worst(run, ImportQuality.WORST));
-        System.out.printf("%d documents in %d ms; one row per document in %s%n", run.pages().size(), ms, DETAIL);
+        out.println(QualityReport.table(run));
+        out.println(QualityReport.worst(run, ImportQuality.WORST));
+        out.printf("%d documents in %d ms; one row per document in %s%n", run.pages().size(), ms, DETAIL);
     }
 }

@@ -145,7 +145,7 @@ final class DesktopBackend implements Backend {
                         List.of(".txt", ".text")),
                 new BriefingFormats.Format(new JsonBriefingParser(loader), List.of(".json")),
                 new BriefingFormats.Format(new HtmlBriefingParser(loader, SectionKindTable.defaults()),
-                        HtmlBriefingParser.extensions())),
+                        HtmlBriefingParser.extensions()),
                 new BriefingFormats.Format(new MarkdownBriefingParser(loader, SectionKindTable.defaults()),
                         List.of(".md", ".markdown"))));
     }

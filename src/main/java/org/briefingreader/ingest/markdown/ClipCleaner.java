@@ -43,6 +43,7 @@ final class ClipCleaner {
             "<(?i:img|br|hr|div|span|p|figure|iframe|source|video|a)\\b[^<]*>");
     private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents:?");
     private static final int MAX_TITLE_TAIL = 80;
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\u2026\"\u201D)]$");
     private static final Pattern CONTINUATION = Pattern.compile("^(?:\\p{Ll}|[,.;:)\u2019'])");
 
@@ -197,11 +198,23 @@ final class ClipCleaner {
     }
 
     private boolean repeatsTitle(String own, String title) {
-        if (title.isEmpty() || !own.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT))) {
+        String line = titleKey(own);
+        String key = titleKey(title);
+        if (key.isEmpty() || !line.startsWith(key)) {
             return false;
         }
-        String tail = own.substring(title.length()).strip();
+        String tail = line.substring(key.length()).strip();
         return tail.isEmpty() || tail.length() <= MAX_TITLE_TAIL && dates.mentionsDate(tail);
+    }
+
+    /**
+     * A title as compared with a line that may repeat it: lower case, curly quotes straight, ordinals bare (a
+     * clip's "119th" whose superscript was lost reads "119").
+     */
+    private static String titleKey(String text) {
+        String straight = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"');
+        return ORDINAL.matcher(straight).replaceAll("$1");
     }
 
     /**

@@ -88,6 +88,19 @@ class WebClipImportTest {
     }
 
     @Test
+    void repeatedTitleDifferingInQuotesOrALostOrdinalSuffixIsStillDropped() throws Exception {
+        String clip = CLIP.replace("Hearings Explained", "The Corps\u2019 Hearings in the 119th Congress")
+                .replace("[Listen](https://speak.example.com/?u=1)The Corps\u2019 Hearings in the 119th Congress",
+                        "[Listen](https://speak.example.com/?u=1)The Corps' Hearings in the 119 Congress");
+
+        Briefing b = md.briefing(clip);
+
+        assertThat(clip).contains("The Corps' Hearings in the 119 CongressUpdated April 13");
+        assertThat(b.lede()).extracting(Paragraph::text).containsExactly(
+                "Committee hearings may be broadly classified into four types, and each serves the committee's work.");
+    }
+
+    @Test
     void plainLineHeadingsInsideTheTextBecomeSections() throws Exception {
         Briefing b = md.briefing(CLIP);
         assertThat(headings(b)).containsExactly("Legislative Hearings", "Oversight Hearings");

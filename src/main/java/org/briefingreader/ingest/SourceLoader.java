@@ -146,7 +146,14 @@ public final class SourceLoader {
     }
 
     private static String decode(byte[] data, Path file, List<String> warnings) {
-        int start = hasUtf8Bom(data) ? 3 : 0;
+        return utf8OrWindows1252(data, hasUtf8Bom(data) ? 3 : 0, file, warnings);
+    }
+
+    /**
+     * {@code data} from {@code start} as strict UTF-8; when it is not valid UTF-8, as windows-1252 with a warning
+     * naming the file and the first bad byte added to {@code warnings}.
+     */
+    public static String utf8OrWindows1252(byte[] data, int start, Path file, List<String> warnings) {
         ByteBuffer buffer = ByteBuffer.wrap(data, start, data.length - start);
         try {
             return StandardCharsets.UTF_8.newDecoder()

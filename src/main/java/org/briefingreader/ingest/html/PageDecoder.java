@@ -1,9 +1,6 @@
 package org.briefingreader.ingest.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingreader.ingest.SourceLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,11 +40,11 @@ final class PageDecoder {
     /** The decoded page; warnings are added to {@code warnings}. */
     static String decode(byte[] data, Path file, List<String> warnings) {
         if (hasUtf8Bom(data)) {
-            return utf8OrWindows1252(data, 3, file, warnings);
+            return SourceLoader.utf8OrWindows1252(data, 3, file, warnings);
         }
         Optional<String> declared = declaredCharset(data);
         if (declared.isEmpty()) {
-            return utf8OrWindows1252(data, 0, file, warnings);
+            return SourceLoader.utf8OrWindows1252(data, 0, file, warnings);
         }
         String name = declared.get().toLowerCase(Locale.ROOT);
         if (MEANS_WINDOWS_1252.contains(name)) {
@@ -55,10 +53,10 @@ final class PageDecoder {
         Optional<Charset> charset = charset(name);
         if (charset.isEmpty()) {
             warnings.add(file + ": declares charset \"" + declared.get() + "\", which is unknown here; read as UTF-8");
-            return utf8OrWindows1252(data, 0, file, warnings);
+            return SourceLoader.utf8OrWindows1252(data, 0, file, warnings);
         }
         if (charset.get().equals(StandardCharsets.UTF_8) || name.startsWith("utf-16") || name.startsWith("utf-32")) {
-            return utf8OrWindows1252(data, 0, file, warnings);
+            return SourceLoader.utf8OrWindows1252(data, 0, file, warnings);
         }
         return new String(data, charset.get());
     }
@@ -89,20 +87,6 @@ final class PageDecoder {
             return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
-        }
-    }
-
-    private static String utf8OrWindows1252(byte[] data, int start, Path file, List<String> warnings) {
-        ByteBuffer buffer = ByteBuffer.wrap(data, start, data.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            warnings.add(file + ": not valid UTF-8; read as windows-1252");
-            return new String(data, start, data.length - start, WINDOWS_1252);
         }
     }
 

@@ -168,7 +168,8 @@ public final class SourceLoader {
         }
     }
 
-    private static boolean hasUtf8Bom(byte[] data) {
+    /** True when {@code data} opens with the UTF-8 byte order mark (EF BB BF). */
+    public static boolean hasUtf8Bom(byte[] data) {
         return data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF;
     }
 

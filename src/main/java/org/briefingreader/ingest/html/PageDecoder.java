@@ -39,7 +39,7 @@ final class PageDecoder {
 
     /** The decoded page; warnings are added to {@code warnings}. */
     static String decode(byte[] data, Path file, List<String> warnings) {
-        if (hasUtf8Bom(data)) {
+        if (SourceLoader.hasUtf8Bom(data)) {
             return SourceLoader.utf8OrWindows1252(data, 3, file, warnings);
         }
         Optional<String> declared = declaredCharset(data);
@@ -90,7 +90,4 @@ final class PageDecoder {
         }
     }
 
-    private static boolean hasUtf8Bom(byte[] data) {
-        return data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF;
-    }
 }

@@ -89,5 +89,4 @@ final class PageDecoder {
             return Optional.empty();
         }
     }
-
 }
